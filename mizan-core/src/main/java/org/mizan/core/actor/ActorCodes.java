@@ -61,6 +61,11 @@ public final class ActorCodes {
                 && part.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
+    /** Every CAMEO role/type code, in codebook order. */
+    public static java.util.Set<String> roles() {
+        return ROLES.keySet();
+    }
+
     public static boolean isRole(String code) {
         return ROLES.containsKey(code);
     }
