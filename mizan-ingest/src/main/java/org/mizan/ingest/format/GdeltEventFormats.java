@@ -53,7 +53,7 @@ public final class GdeltEventFormats {
         List<String> cols = columns(v2);
         Map<String, String> p = new LinkedHashMap<>();
         p.put("id", "'" + dataset + ":' || trim(" + col("GLOBALEVENTID") + ")");
-        p.put("event_date", "strptime(trim(" + col("SQLDATE") + "), '%Y%m%d')::DATE");
+        p.put("event_date", "try_strptime(trim(" + col("SQLDATE") + "), '%Y%m%d')::DATE");
         p.put("date_precision", "'DAY'");
         actor(p, "src", "Actor1");
         actor(p, "tgt", "Actor2");

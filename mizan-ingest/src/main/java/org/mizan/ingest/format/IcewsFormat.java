@@ -31,7 +31,7 @@ public final class IcewsFormat {
     private static DatasetFormat build() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("id", "'icews:' || trim(" + col("Event ID") + ")");
-        p.put("event_date", "strptime(trim(" + col("Event Date") + "), '%Y-%m-%d')::DATE");
+        p.put("event_date", "try_strptime(trim(" + col("Event Date") + "), '%Y-%m-%d')::DATE");
         p.put("date_precision", "'DAY'");
         actor(p, "src", "Source");
         actor(p, "tgt", "Target");

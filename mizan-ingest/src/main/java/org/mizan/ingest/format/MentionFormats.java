@@ -51,6 +51,8 @@ public final class MentionFormats {
         List<DatasetFormat.Check> checks = List.of(required(cols.get(0)), numeric(cols.get(0), "BIGINT"),
                 required(cols.get(5)), numeric(cols.get(6), "INTEGER"), numeric(cols.get(11), "INTEGER"),
                 numeric(cols.get(13), "DOUBLE"),
+                new DatasetFormat.Check("try_strptime(trim(" + col(cols.get(1)) + "), '%Y%m%d%H%M%S') IS NOT NULL",
+                        "'bad date in EventTimeDate: ''' || coalesce(" + col(cols.get(1)) + ", '') || ''''"),
                 new DatasetFormat.Check("try_strptime(trim(" + col(cols.get(2)) + "), '%Y%m%d%H%M%S') IS NOT NULL",
                         "'bad date in MentionTimeDate: ''' || coalesce(" + col(cols.get(2)) + ", '') || ''''"));
         return new DatasetFormat(name, "gdelt2", delimiter, header, delimiter == ',', cols, cols.size(), "mentions",

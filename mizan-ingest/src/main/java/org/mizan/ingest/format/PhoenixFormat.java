@@ -30,7 +30,7 @@ public final class PhoenixFormat {
         String code = "trim(" + col("EventCode") + ")";
         Map<String, String> p = new LinkedHashMap<>();
         p.put("id", "'phoenix:' || trim(" + col("EventID") + ")");
-        p.put("event_date", "strptime(trim(" + col("Date") + "), '%Y%m%d')::DATE");
+        p.put("event_date", "try_strptime(trim(" + col("Date") + "), '%Y%m%d')::DATE");
         p.put("date_precision", "'DAY'");
         actor(p, "src", "Source");
         actor(p, "tgt", "Target");
