@@ -74,6 +74,9 @@ public final class Importer {
         if (!Files.isRegularFile(file)) {
             return ImportResult.failed(name, null, "no such file: " + name);
         }
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
+            return new ParquetImport(store, ledger).run(file);
+        }
         try (InputFile in = InputFile.open(file)) {
             if (in.nulOffset >= 0) {
                 return ImportResult.failed(name, null, name + ": binary content (NUL byte at offset " + in.nulOffset

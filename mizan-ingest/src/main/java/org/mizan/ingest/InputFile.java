@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -43,7 +40,7 @@ final class InputFile implements AutoCloseable {
 
     static InputFile open(Path path) throws IOException {
         long bytes = Files.size(path);
-        String sha = sha256(path);
+        String sha = Checksums.sha256(path);
         byte[] head;
         try (InputStream in = decompressed(path)) {
             head = in.readNBytes(SAMPLE_BYTES);
@@ -121,19 +118,5 @@ final class InputFile implements AutoCloseable {
             return zip;
         }
         return raw;
-    }
-
-    private static String sha256(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

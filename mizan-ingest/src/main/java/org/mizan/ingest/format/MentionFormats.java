@@ -46,8 +46,10 @@ public final class MentionFormats {
         p.put("doc_tone", "try_cast(" + text(cols.get(13)) + " AS DOUBLE)");
         p.put("translation_info", text(cols.get(14)));
         p.put("extras", text(cols.get(15)));
-        String id = "trim(" + col(cols.get(0)) + ") || '|' || coalesce(trim(" + col(cols.get(5)) + "), '') || '|' || coalesce(trim("
-                + col(cols.get(6)) + "), '')";
+        // One mention is one article sentence's reference to an event; GDELT lists the same sentence twice when
+        // both actors are found in it at different offsets, so the offsets belong to the identity.
+        String id = "concat_ws('|', " + String.join(", ", java.util.stream.IntStream.of(0, 5, 6, 7, 8, 9)
+                .mapToObj(i -> "coalesce(trim(" + col(cols.get(i)) + "), '')").toList()) + ")";
         List<DatasetFormat.Check> checks = List.of(required(cols.get(0)), numeric(cols.get(0), "BIGINT"),
                 required(cols.get(5)), numeric(cols.get(6), "INTEGER"), numeric(cols.get(11), "INTEGER"),
                 numeric(cols.get(13), "DOUBLE"),
