@@ -121,9 +121,11 @@ public final class Importer {
                 s.execute("DROP TABLE IF EXISTS csv_scans");
             }
             String stageSql = StagingSql.stage(f, in.readable().toAbsolutePath().toString(), in.isGzip());
+            Steps steps = new Steps();
             try (PreparedStatement ps = c.prepareStatement(stageSql)) {
                 ProgressWatch.run(ps, p -> listener.progress(in.path, p));
             }
+            steps.done("stage");
             long batch = ledger.nextBatch();
             long staged = scalar(c, "SELECT count(*) FROM stage");
             long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
@@ -132,11 +134,13 @@ public final class Importer {
             try (Statement s = c.createStatement()) {
                 s.execute(StagingSql.rejectPositions(header));
             }
-            try (PreparedStatement ps = c.prepareStatement(StagingSql.insertGood(f, header))) {
+            boolean repeated = scalar(c, "SELECT count(*) - count(DISTINCT _id) FROM stage WHERE reason IS NULL") > 0;
+            try (PreparedStatement ps = c.prepareStatement(StagingSql.insertGood(f, header, csvRejected > 0, repeated))) {
                 ps.setLong(1, batch);
                 ps.setString(2, name);
                 imported = ps.executeUpdate();
             }
+            steps.done("insert");
             try (PreparedStatement ps = c.prepareStatement(StagingSql.insertRejects(header))) {
                 ps.setLong(1, batch);
                 ps.setString(2, name);
@@ -144,6 +148,7 @@ public final class Importer {
                 ps.setString(4, name);
                 ps.executeUpdate();
             }
+            steps.done("rejects");
             long rejected = csvRejected + checkRejected;
             long read = staged + csvRejected;
             long duplicates = staged - checkRejected - imported;
@@ -153,6 +158,7 @@ public final class Importer {
                 s.execute("DROP TABLE stage");
             }
             c.commit();
+            steps.done("commit");
             return new ImportResult(name, f.name(), batch, read, imported, duplicates, rejected,
                     ImportResult.Status.DONE, rejected > 0 ? name + ": " + rejected + " rows rejected" : null,
                     new Rejects(store).list(batch, REJECT_SAMPLE));

@@ -18,6 +18,8 @@ final class StagingSql {
     /** Stages {@code path} into temp table {@code stage}: rn, reason, _id, raw and the projected columns. */
     static String stage(DatasetFormat f, String path, boolean gzip) {
         List<String> select = new ArrayList<>();
+        // DuckDB's streaming row_number() over an order-preserving scan numbers rows in file order; that
+        // number, with the reader's rejected lines, gives each row its file line (see rejectPositions).
         select.add("row_number() OVER () AS rn");
         String reason = reason(f);
         select.add(reason + " AS reason");
@@ -62,19 +64,28 @@ final class StagingSql {
         return sb.append(" END").toString();
     }
 
-    /** Inserts the good, new rows of {@code stage} into the target table; {@code ?} = batch, file. */
-    static String insertGood(DatasetFormat f, int headerLines) {
+    /**
+     * Inserts the good, new rows of {@code stage} into the target table; {@code ?} = batch, file.
+     * {@code csvRejects} and {@code repeatedIds} say whether the costlier line arithmetic and in-file
+     * de-duplication are needed at all.
+     */
+    static String insertGood(DatasetFormat f, int headerLines, boolean csvRejects, boolean repeatedIds) {
         List<String> cols = new ArrayList<>(f.projection().keySet());
         if (f.target().equals("mentions")) {
             cols.add(0, "_id AS id");
         } else {
             cols.add("'" + f.dataset() + "' AS dataset");
         }
-        String line = "rn + " + headerLines + " + (SELECT count(*) FROM csv_reject_pos p WHERE p.pos < rn)";
         return "INSERT INTO " + f.target() + " BY NAME SELECT " + String.join(", ", cols)
-                + ", ?::BIGINT AS batch, ?::VARCHAR AS file, " + line + " AS line FROM stage s WHERE reason IS NULL"
+                + ", ?::BIGINT AS batch, ?::VARCHAR AS file, " + line(headerLines, csvRejects) + " AS line"
+                + " FROM stage s WHERE reason IS NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM " + f.target() + " t WHERE t.id = s._id)"
-                + " QUALIFY row_number() OVER (PARTITION BY _id ORDER BY rn) = 1";
+                + (repeatedIds ? " QUALIFY row_number() OVER (PARTITION BY _id ORDER BY rn) = 1" : "");
+    }
+
+    /** SQL for the file line of staged row {@code rn}: see {@link #rejectPositions}. */
+    static String line(int headerLines, boolean csvRejects) {
+        return "rn + " + headerLines + (csvRejects ? " + (SELECT count(*) FROM csv_reject_pos p WHERE p.pos < rn)" : "");
     }
 
     /**
@@ -92,8 +103,8 @@ final class StagingSql {
         return "INSERT INTO rejects SELECT ?::BIGINT, ?::VARCHAR, line, reason, raw FROM ("
                 + " SELECT line, arg_min(lower(error_type) || ': ' || error_message, column_idx) AS reason,"
                 + " left(arg_min(csv_line, column_idx), 500) AS raw FROM csv_rejects GROUP BY line)"
-                + " UNION ALL SELECT ?::BIGINT, ?::VARCHAR, rn + " + headerLines
-                + " + (SELECT count(*) FROM csv_reject_pos p WHERE p.pos < rn), reason, raw FROM stage WHERE reason IS NOT NULL";
+                + " UNION ALL SELECT ?::BIGINT, ?::VARCHAR, " + line(headerLines, true) + ", reason, raw"
+                + " FROM stage WHERE reason IS NOT NULL";
     }
 
     private static String escape(char c) {
