@@ -26,13 +26,37 @@ import java.util.Locale;
  * @param dedupDaily keep one event per day, source, target and code (the "one-a-day" filter)
  * @param limit      maximum rows, or null for all
  * @param offset     rows to skip, or null
+ * @param roles      keep events where both actors with a role have one of these (e.g. GOV, MIL); empty = all
+ * @param minMentions keep events with at least this many mentions (events without a count pass), or null
  */
 public record EventQuery(String actor, String country, String dyadA, String dyadB, boolean directed,
                          LocalDate from, LocalDate to, String cameo, Integer quad, String dataset,
-                         boolean dedupDaily, Integer limit, Integer offset) {
+                         boolean dedupDaily, Integer limit, Integer offset, List<String> roles, Integer minMentions) {
+
+    public EventQuery {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    public EventQuery(String actor, String country, String dyadA, String dyadB, boolean directed,
+                      LocalDate from, LocalDate to, String cameo, Integer quad, String dataset,
+                      boolean dedupDaily, Integer limit, Integer offset) {
+        this(actor, country, dyadA, dyadB, directed, from, to, cameo, quad, dataset, dedupDaily, limit, offset,
+                List.of(), null);
+    }
 
     public static EventQuery all() {
         return new EventQuery(null, null, null, null, false, null, null, null, null, null, false, null, null);
+    }
+
+    /** This query restricted to a period. */
+    public EventQuery between(LocalDate first, LocalDate last) {
+        return new EventQuery(actor, country, dyadA, dyadB, directed, first, last, cameo, quad, dataset, dedupDaily,
+                limit, offset, roles, minMentions);
+    }
+
+    public EventQuery withRoles(List<String> newRoles, Integer newMinMentions) {
+        return new EventQuery(actor, country, dyadA, dyadB, directed, from, to, cameo, quad, dataset, dedupDaily,
+                limit, offset, newRoles, newMinMentions);
     }
 
     /** A SQL relation (a parenthesised SELECT over events) and its parameters, in order. */
@@ -82,6 +106,18 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
             where.add("dataset = ?");
             params.add(dataset.trim().toLowerCase(Locale.ROOT));
         }
+        if (!roles.isEmpty()) {
+            // An actor without roles (a whole state) passes; an actor with roles needs one of the wanted ones.
+            String wanted = "[" + String.join(", ", java.util.Collections.nCopies(roles.size(), "?")) + "]";
+            where.add("(len(coalesce(src_roles, [])) = 0 OR list_has_any(src_roles, " + wanted + "::VARCHAR[]))");
+            roles.forEach(r -> params.add(upper(r)));
+            where.add("(len(coalesce(tgt_roles, [])) = 0 OR list_has_any(tgt_roles, " + wanted + "::VARCHAR[]))");
+            roles.forEach(r -> params.add(upper(r)));
+        }
+        if (minMentions != null) {
+            where.add("(mentions IS NULL OR mentions >= ?)");
+            params.add(minMentions);
+        }
         StringBuilder sql = new StringBuilder("(SELECT * FROM events");
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
@@ -111,7 +147,7 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
 
     public EventQuery withLimit(Integer newLimit, Integer newOffset) {
         return new EventQuery(actor, country, dyadA, dyadB, directed, from, to, cameo, quad, dataset, dedupDaily,
-                newLimit, newOffset);
+                newLimit, newOffset, roles, minMentions);
     }
 
     private static String upper(String s) {

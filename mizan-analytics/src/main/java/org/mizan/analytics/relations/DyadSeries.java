@@ -1,0 +1,73 @@
+package org.mizan.analytics.relations;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mizan.store.EventQuery;
+import org.mizan.store.EventStore;
+import org.mizan.store.Sql;
+import org.mizan.store.StoreException;
+
+/**
+ * Dyadic series between countries: per period and pair, the counts and rates of {@link DyadRow}, over the
+ * events an {@link EventQuery} selects. The aggregate is {@code dyad-series.sql}, one SQL definition that
+ * any engine holding the event table can run.
+ *
+ * <p>Directed series keep (source, target) as (a, b); undirected ones fold both directions into the
+ * alphabetically ordered pair. Only events between two different known countries count. Cost: one scan of
+ * the filtered events plus a hash aggregate.
+ */
+public final class DyadSeries {
+
+    private static final String TEMPLATE = SqlTemplate.load("dyad-series.sql");
+
+    private final EventStore store;
+
+    public DyadSeries(EventStore store) {
+        this.store = store;
+    }
+
+    /**
+     * The series for all dyads, or for one pair when {@code pairA}/{@code pairB} are given.
+     */
+    public List<DyadRow> compute(EventQuery filter, Period period, boolean directed, String pairA, String pairB) {
+        Sql rel = filter.withLimit(null, null).relation();
+        List<Object> params = new ArrayList<>(rel.params());
+        String pair = "";
+        if (pairA != null && pairB != null) {
+            String a = pairA.toUpperCase(Locale.ROOT);
+            String b = pairB.toUpperCase(Locale.ROOT);
+            if (directed) {
+                pair = "AND src_country = ? AND tgt_country = ?";
+                params.add(a);
+                params.add(b);
+            } else {
+                pair = "AND least(src_country, tgt_country) = ? AND greatest(src_country, tgt_country) = ?";
+                params.add(a.compareTo(b) <= 0 ? a : b);
+                params.add(a.compareTo(b) <= 0 ? b : a);
+            }
+        }
+        String sql = SqlTemplate.fill(TEMPLATE, Map.of("events", rel.text(), "period", period.sql(),
+                "a", directed ? "src_country" : "least(src_country, tgt_country)",
+                "b", directed ? "tgt_country" : "greatest(src_country, tgt_country)", "pair", pair));
+        List<DyadRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = new Sql(sql, params).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                double meanValue = r.getDouble("goldstein_mean");
+                Double mean = r.wasNull() ? null : meanValue;
+                rows.add(new DyadRow(r.getDate("period").toLocalDate(), r.getString("a"), r.getString("b"),
+                        r.getLong("events"), r.getLong("verbal_coop"), r.getLong("material_coop"),
+                        r.getLong("verbal_conflict"), r.getLong("material_conflict"), r.getDouble("goldstein_sum"),
+                        mean, r.getLong("net_coop"), r.getLong("a_volume"),
+                        r.getDouble("rate"), r.getDouble("net_coop_rate"), r.getDouble("goldstein_rate")));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot compute dyad series: " + EventStore.firstLine(e.getMessage()), e);
+        }
+        return rows;
+    }
+}
