@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Event data, relations and balance for international-relations analysts.",
-        subcommands = {ImportCommand.class, EventsCommand.class, StatsCommand.class, RejectsCommand.class, ModelCommand.class,
+        subcommands = {ImportCommand.class, EventsCommand.class, StatsCommand.class, RejectsCommand.class, DyadsCommand.class, BalanceCommand.class,
+            NetworkCommand.class, SimilarityCommand.class, ModelCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (a file or request could not be processed; see the message)",

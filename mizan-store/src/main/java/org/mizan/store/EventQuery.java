@@ -54,6 +54,12 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
                 limit, offset, roles, minMentions);
     }
 
+    /** This query without its actor, country and dyad filters (for measures that choose their own actors). */
+    public EventQuery withoutActors() {
+        return new EventQuery(null, null, null, null, false, from, to, cameo, quad, dataset, dedupDaily, limit, offset,
+                roles, minMentions);
+    }
+
     public EventQuery withRoles(List<String> newRoles, Integer newMinMentions) {
         return new EventQuery(actor, country, dyadA, dyadB, directed, from, to, cameo, quad, dataset, dedupDaily,
                 limit, offset, newRoles, newMinMentions);

@@ -28,7 +28,7 @@ public record BalanceRequest(String focal, String first, String second, EventQue
         if (reps < 0) {
             throw new IllegalArgumentException("bootstrap resamples must be >= 0");
         }
-        filter = filter == null ? EventQuery.all() : filter;
+        filter = filter == null ? EventQuery.all() : filter.withoutActors();
     }
 
     private static String code(String c, String what) {
