@@ -75,6 +75,42 @@ public final class Events {
         return out;
     }
 
+    /** The stored events with these ids, in the order of {@code ids}; unknown ids are skipped. */
+    public List<Event> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        java.util.Map<String, Event> found = new java.util.HashMap<>();
+        try (PreparedStatement ps = new Sql("SELECT * FROM events WHERE id IN (" + marks + ")", List.copyOf(ids))
+                .prepare(store.connection()); ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                Event e = EventRows.read(r);
+                found.put(e.id(), e);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events: " + EventStore.firstLine(e.getMessage()), e);
+        }
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** When each batch was imported (its ledger's finish time), for "accessed on" dates in citations. */
+    public java.util.Map<Long, java.time.LocalDate> batchDates() {
+        java.util.Map<Long, java.time.LocalDate> out = new java.util.HashMap<>();
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT batch, CAST(coalesce(finished, started) AS DATE) FROM imports")) {
+            while (r.next()) {
+                java.sql.Date d = r.getDate(2);
+                if (d != null) {
+                    out.put(r.getLong(1), d.toLocalDate());
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the import ledger: " + EventStore.firstLine(e.getMessage()), e);
+        }
+        return out;
+    }
+
     /** The number of events matching {@code q} (its limit and offset are ignored). */
     public long count(EventQuery q) {
         Sql r = q.relation();

@@ -18,13 +18,13 @@ import org.mizan.store.StoreException;
  * Computes {@link BalanceResult}s from the store: one SQL pass selects the focal state's events with
  * either power (both directions) with their weights and domains; {@link BalanceMath} does the rest.
  *
- * <p>Cost: one filtered scan of the event table, then O(reps x n) for the bootstrap, with reps lowered
- * on very large event sets so a call stays well under a second.
+ * <p>Cost: one filtered scan of the event table, then O(reps x n) for bootstrap intervals, which
+ * {@link BalanceMath} uses only up to a few thousand events per score.
  */
 public final class FocalBalance {
 
-    /** Bootstrap work budget: reps x events is kept under this. */
-    static final long BOOTSTRAP_BUDGET = 20_000_000L;
+    /** Events drawn by all bootstraps of one call, at most (about 0.1 s of work). */
+    static final long BOOTSTRAP_BUDGET = 30_000_000L;
 
     private final EventStore store;
 
@@ -38,28 +38,43 @@ public final class FocalBalance {
 
     public BalanceResult compute(BalanceRequest req) {
         List<Weighted> events = select(req);
-        int reps = (int) Math.max(Math.min(req.reps(), 200), Math.min(req.reps(),
-                BOOTSTRAP_BUDGET / Math.max(1, events.size())));
-        BalanceScore overall = score(events, req, reps);
         Map<String, List<Weighted>> byDomain = new TreeMap<>(Comparator.comparingInt(Domains::order)
                 .thenComparing(Comparator.naturalOrder()));
         for (Weighted w : events) {
             w.domains().forEach(d -> byDomain.computeIfAbsent(d, k -> new ArrayList<>()).add(w));
         }
+        Map<LocalDate, List<Weighted>> byPeriod = new TreeMap<>();
+        if (req.trend() != null) {
+            for (Weighted w : events) {
+                byPeriod.computeIfAbsent(PeriodStart.of(w.date(), req.trend()), k -> new ArrayList<>()).add(w);
+            }
+        }
+        int reps = reps(req.reps(), events, byDomain.values(), byPeriod.values());
+        BalanceScore overall = score(events, req, reps);
         List<BalanceResult.DomainScore> domains = new ArrayList<>();
         byDomain.forEach((d, ws) -> {
             BalanceScore s = score(ws, req, reps);
             domains.add(new BalanceResult.DomainScore(d, s, evidence(ws, s)));
         });
         List<BalanceResult.PeriodScore> trend = new ArrayList<>();
-        if (req.trend() != null) {
-            Map<LocalDate, List<Weighted>> byPeriod = new TreeMap<>();
-            for (Weighted w : events) {
-                byPeriod.computeIfAbsent(PeriodStart.of(w.date(), req.trend()), k -> new ArrayList<>()).add(w);
-            }
-            byPeriod.forEach((p, ws) -> trend.add(new BalanceResult.PeriodScore(p, score(ws, req, reps))));
-        }
+        byPeriod.forEach((p, ws) -> trend.add(new BalanceResult.PeriodScore(p, score(ws, req, reps))));
         return new BalanceResult(req, overall, domains, trend, shifts(trend));
+    }
+
+    /**
+     * Resamples per score: as asked, unless the scores that are bootstrapped (those of at most
+     * {@link BalanceMath#BOOTSTRAP_MAX_EVENTS} events) would together draw more than
+     * {@link #BOOTSTRAP_BUDGET} events; then fewer, but never under 200.
+     */
+    static int reps(int asked, List<Weighted> all, java.util.Collection<List<Weighted>> domains,
+                    java.util.Collection<List<Weighted>> periods) {
+        long drawn = 0;
+        for (java.util.Collection<List<Weighted>> group : List.of(List.of(all), domains, periods)) {
+            for (List<Weighted> ws : group) {
+                drawn += ws.size() <= BalanceMath.BOOTSTRAP_MAX_EVENTS ? ws.size() : 0;
+            }
+        }
+        return drawn == 0 ? asked : (int) Math.min(asked, Math.max(200, BOOTSTRAP_BUDGET / drawn));
     }
 
     private static BalanceScore score(List<Weighted> ws, BalanceRequest req, int reps) {
@@ -99,7 +114,7 @@ public final class FocalBalance {
         Sql rel = req.filter().withLimit(null, null).relation();
         String sql = "SELECT id, event_date, CASE WHEN src_country = ? OR tgt_country = ? THEN 1 ELSE 2 END AS power,"
                 + " coalesce(goldstein / 10.0, CASE WHEN quad IN (1, 2) THEN 0.5 WHEN quad IN (3, 4) THEN -0.5 ELSE 0 END) AS w,"
-                + " " + Domains.effectiveSql() + " AS doms FROM " + rel.text() + " e"
+                + " array_to_string(" + Domains.effectiveSql() + ", ',') AS doms FROM " + rel.text() + " e"
                 + " WHERE event_date IS NOT NULL AND ((src_country = ? AND tgt_country IN (?, ?))"
                 + " OR (tgt_country = ? AND src_country IN (?, ?))) ORDER BY event_date, id";
         List<Object> params = new ArrayList<>(List.of(req.first(), req.first()));
@@ -108,11 +123,8 @@ public final class FocalBalance {
         List<Weighted> out = new ArrayList<>();
         try (PreparedStatement ps = new Sql(sql, params).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
-                Object[] doms = (Object[]) r.getArray("doms").getArray();
-                List<String> ds = new ArrayList<>(doms.length);
-                for (Object d : doms) {
-                    ds.add(String.valueOf(d));
-                }
+                // A joined string, since JDBC arrays cost an object graph per row.
+                List<String> ds = List.of(r.getString("doms").split(","));
                 out.add(new Weighted(r.getString("id"), r.getDate("event_date").toLocalDate(), r.getInt("power"),
                         r.getDouble("w"), ds));
             }

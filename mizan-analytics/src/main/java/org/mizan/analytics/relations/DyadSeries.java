@@ -38,7 +38,12 @@ public final class DyadSeries {
         Sql rel = filter.withLimit(null, null).relation();
         List<Object> params = new ArrayList<>(rel.params());
         String pair = "";
+        String volumeFilter = "";
+        List<Object> volumeParams = new ArrayList<>();
         if (pairA != null && pairB != null) {
+            volumeFilter = "AND country IN (?, ?)";
+            volumeParams.add(pairA.toUpperCase(Locale.ROOT));
+            volumeParams.add(pairB.toUpperCase(Locale.ROOT));
             String a = pairA.toUpperCase(Locale.ROOT);
             String b = pairB.toUpperCase(Locale.ROOT);
             if (directed) {
@@ -53,7 +58,13 @@ public final class DyadSeries {
         }
         String sql = SqlTemplate.fill(TEMPLATE, Map.of("events", rel.text(), "period", period.sql(),
                 "a", directed ? "src_country" : "least(src_country, tgt_country)",
-                "b", directed ? "tgt_country" : "greatest(src_country, tgt_country)", "pair", pair));
+                "b", directed ? "tgt_country" : "greatest(src_country, tgt_country)", "pair", pair,
+                "volumeFilter", volumeFilter));
+        // Parameters follow the text: the relation's, then the volume filter's, then the pair's.
+        List<Object> ordered = new ArrayList<>(rel.params());
+        ordered.addAll(volumeParams);
+        ordered.addAll(params.subList(rel.params().size(), params.size()));
+        params = ordered;
         List<DyadRow> rows = new ArrayList<>();
         try (PreparedStatement ps = new Sql(sql, params).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {

@@ -1,6 +1,7 @@
 -- Dyadic series: one row per period and (directed or unordered) country pair, over the filtered events
 -- ${events}. ${period} is a date_trunc unit (day, week, month, quarter, year); ${a} and ${b} order the pair
--- (for an undirected series they are least/greatest of the two countries). Rates divide a dyad's counts
+-- (for an undirected series they are least/greatest of the two countries). ${volumeFilter} limits the
+-- volumes to the countries of the requested pair, when there is one. Rates divide a dyad's counts
 -- by all events of its first actor in the period, as coverage grows over time. See docs/relations.md.
 WITH ev AS (
     SELECT date_trunc('${period}', event_date) AS period, src_country, tgt_country, quad, goldstein
@@ -11,6 +12,7 @@ volume AS (
     SELECT period, country, count(*) AS n FROM (
         SELECT period, src_country AS country FROM ev
         UNION ALL SELECT period, tgt_country FROM ev WHERE tgt_country <> src_country)
+    WHERE true ${volumeFilter}
     GROUP BY period, country
 ),
 dyads AS (
