@@ -38,41 +38,50 @@ public final class EventRows {
     static void bind(PreparedStatement ps, Connection c, Event e) throws SQLException {
         int i = 1;
         ps.setString(i++, e.id());
-        ps.setObject(i++, e.date() == null ? null : java.sql.Date.valueOf(e.date()), Types.DATE);
+        set(ps, i++, e.date() == null ? null : java.sql.Date.valueOf(e.date()));
         ps.setString(i++, e.precision().name());
         i = bindActor(ps, c, i, e.source());
         i = bindActor(ps, c, i, e.target());
         ps.setString(i++, e.cameo());
         ps.setString(i++, e.root());
-        ps.setObject(i++, e.quad() == 0 ? null : e.quad(), Types.TINYINT);
-        ps.setObject(i++, e.goldstein(), Types.DOUBLE);
+        set(ps, i++, e.quad() == 0 ? null : e.quad());
+        set(ps, i++, e.goldstein());
         ps.setString(i++, e.ploverType());
         ps.setString(i++, e.ploverMode());
         ps.setArray(i++, c.createArrayOf("VARCHAR", e.domains().toArray()));
         Location l = e.location();
         ps.setString(i++, l == null ? null : l.country());
         ps.setString(i++, l == null ? null : l.name());
-        ps.setObject(i++, l == null ? null : l.lat(), Types.DOUBLE);
-        ps.setObject(i++, l == null ? null : l.lon(), Types.DOUBLE);
+        set(ps, i++, l == null ? null : l.lat());
+        set(ps, i++, l == null ? null : l.lon());
         Provenance p = e.provenance();
         ps.setString(i++, p.dataset());
         ps.setString(i++, p.file());
-        ps.setObject(i++, p.line(), Types.BIGINT);
+        set(ps, i++, p.line());
         ps.setString(i++, p.originalId());
-        ps.setObject(i++, p.batch(), Types.BIGINT);
+        set(ps, i++, p.batch());
         ps.setString(i++, p.documentId());
-        ps.setObject(i++, p.sentence(), Types.INTEGER);
-        ps.setObject(i++, p.start(), Types.INTEGER);
-        ps.setObject(i++, p.end(), Types.INTEGER);
+        set(ps, i++, p.sentence());
+        set(ps, i++, p.start());
+        set(ps, i++, p.end());
         ps.setString(i++, p.evidence());
         ps.setString(i++, p.url());
         ps.setString(i++, p.sourceName());
         ps.setString(i++, p.published());
-        ps.setObject(i++, e.confidence(), Types.DOUBLE);
-        ps.setObject(i++, e.mentions(), Types.INTEGER);
-        ps.setObject(i++, e.sources(), Types.INTEGER);
-        ps.setObject(i++, e.articles(), Types.INTEGER);
-        ps.setObject(i, e.tone(), Types.DOUBLE);
+        set(ps, i++, e.confidence());
+        set(ps, i++, e.mentions());
+        set(ps, i++, e.sources());
+        set(ps, i++, e.articles());
+        set(ps, i, e.tone());
+    }
+
+    /** Binds a value or NULL; DuckDB's driver takes plain objects better than typed setObject calls. */
+    private static void set(PreparedStatement ps, int i, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.NULL);
+        } else {
+            ps.setObject(i, value);
+        }
     }
 
     private static int bindActor(PreparedStatement ps, Connection c, int i, Actor a) throws SQLException {
