@@ -7,7 +7,8 @@ import org.mizan.store.EventQuery;
 /**
  * What to measure: a focal state between two powers, over the events a filter selects.
  *
- * @param focal   ISO3 code of the focal state (PAK)
+ * @param focal   ISO3 code of the focal state (PAK), or a longer CAMEO actor code (PAKMIL, IGOIMF) to measure
+ *                one actor rather than a whole state
  * @param first   the first power (USA): scores toward -1 lean to it
  * @param second  the second power (RUS): scores toward +1 lean to it
  * @param filter  dates, datasets, roles, one-a-day ... (its country and dyad fields are ignored)
@@ -19,7 +20,8 @@ public record BalanceRequest(String focal, String first, String second, EventQue
                              long seed) {
 
     public BalanceRequest {
-        focal = code(focal, "focal state");
+        focal = focal != null && focal.trim().matches("[A-Za-z]{4,15}") ? focal.trim().toUpperCase(Locale.ROOT)
+                : code(focal, "focal state");
         first = code(first, "first power");
         second = code(second, "second power");
         if (focal.equals(first) || focal.equals(second) || first.equals(second)) {

@@ -110,13 +110,18 @@ public final class FocalBalance {
         return out;
     }
 
+    /** SQL matching the focal actor on one side: a country code, or a longer actor-code prefix. */
+    static String side(String side, String focal) {
+        return focal.length() == 3 ? side + "_country = ?" : "starts_with(" + side + "_code, ?)";
+    }
+
     private List<Weighted> select(BalanceRequest req) {
         Sql rel = req.filter().withLimit(null, null).relation();
         String sql = "SELECT id, event_date, CASE WHEN src_country = ? OR tgt_country = ? THEN 1 ELSE 2 END AS power,"
                 + " coalesce(goldstein / 10.0, CASE WHEN quad IN (1, 2) THEN 0.5 WHEN quad IN (3, 4) THEN -0.5 ELSE 0 END) AS w,"
                 + " array_to_string(" + Domains.effectiveSql() + ", ',') AS doms FROM " + rel.text() + " e"
-                + " WHERE event_date IS NOT NULL AND ((src_country = ? AND tgt_country IN (?, ?))"
-                + " OR (tgt_country = ? AND src_country IN (?, ?))) ORDER BY event_date, id";
+                + " WHERE event_date IS NOT NULL AND ((" + side("src", req.focal()) + " AND tgt_country IN (?, ?))"
+                + " OR (" + side("tgt", req.focal()) + " AND src_country IN (?, ?))) ORDER BY event_date, id";
         List<Object> params = new ArrayList<>(List.of(req.first(), req.first()));
         params.addAll(rel.params());
         params.addAll(List.of(req.focal(), req.first(), req.second(), req.focal(), req.first(), req.second()));

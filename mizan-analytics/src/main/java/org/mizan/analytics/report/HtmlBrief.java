@@ -41,10 +41,7 @@ public final class HtmlBrief {
         if (b.network() != null) {
             var n = b.network();
             h.append("<h2>The network of states</h2>").append(Svg.network(n.network(), r.request().focal()));
-            h.append(String.format(Locale.ROOT, "<p>%d states, %d ties (%d friendly, %d hostile); %d of %d triangles "
-                    + "balanced; walk balance %.2f; frustration index %d.</p>", n.network().nodeCount(), n.network().edgeCount(),
-                    n.network().positiveEdgeCount(), n.network().negativeEdgeCount(), n.triangles().balanced(),
-                    n.triangles().triangles(), n.walk().ratio(), n.frustration().frustration()));
+            h.append("<p>").append(Svg.escape(MarkdownBrief.networkSentence(n))).append("</p>");
         }
         h.append("<h2>Evidence</h2>");
         for (BalanceResult.DomainScore d : r.domains()) {

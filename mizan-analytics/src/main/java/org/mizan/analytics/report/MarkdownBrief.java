@@ -50,11 +50,7 @@ public final class MarkdownBrief {
         if (b.network() != null) {
             var n = b.network();
             md.append("## The network of states\n\n![Network](network.svg)\n\n");
-            md.append(String.format(Locale.ROOT, "%d states, %d ties (%d friendly, %d hostile). %d of %d triangles are balanced "
-                    + "(%.2f); walk balance %.2f; frustration index %d (%s).%n%n", n.network().nodeCount(),
-                    n.network().edgeCount(), n.network().positiveEdgeCount(), n.network().negativeEdgeCount(),
-                    n.triangles().balanced(), n.triangles().triangles(), n.triangles().ratio(), n.walk().ratio(),
-                    n.frustration().frustration(), n.frustrationMethod()));
+            md.append(networkSentence(n)).append("\n\n");
         }
         md.append("## Evidence\n\n");
         for (BalanceResult.DomainScore d : r.domains()) {
@@ -76,6 +72,17 @@ public final class MarkdownBrief {
             }
         }
         return md.toString();
+    }
+
+    /** One sentence on the network's structural balance; triangles are mentioned only when there are some. */
+    static String networkSentence(org.mizan.analytics.network.NetworkAnalysis.Report n) {
+        String triangles = n.triangles().triangles() == 0 ? "There are no closed triangles of ties"
+                : String.format(Locale.ROOT, "%d of %d triangles are balanced (%.2f)", n.triangles().balanced(),
+                n.triangles().triangles(), n.triangles().ratio());
+        return String.format(Locale.ROOT, "%d states, %d ties (%d friendly, %d hostile). %s; walk balance %.2f; "
+                + "frustration index %d (%s, 0 = perfectly balanced).", n.network().nodeCount(), n.network().edgeCount(),
+                n.network().positiveEdgeCount(), n.network().negativeEdgeCount(), triangles, n.walk().ratio(),
+                n.frustration().frustration(), n.frustrationMethod());
     }
 
     static String period(Brief b) {
