@@ -1,9 +1,5 @@
 package org.mizan.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,6 +10,7 @@ import org.mizan.core.actor.Countries;
 import org.mizan.core.actor.Fips;
 import org.mizan.core.cameo.CameoEventType;
 import org.mizan.core.cameo.CameoOntology;
+import org.mizan.core.io.TsvResource;
 
 /**
  * Loads the ontology tables that dataset formats join against (CAMEO codes, FIPS, country names, ICEWS
@@ -57,7 +54,7 @@ final class ReferenceTables {
         insertPairs(c, "country_names", Countries.nameTable());
         insertPairs(c, "legacy_codes", Countries.legacyTable());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO icews_sectors VALUES (?,?,?)")) {
-            for (String[] row : resourceRows("icews-sectors.tsv")) {
+            for (String[] row : TsvResource.rows(ReferenceTables.class, "icews-sectors.tsv")) {
                 ps.setString(1, row[0]);
                 ps.setString(2, row[1]);
                 ps.setInt(3, Integer.parseInt(row[2]));
@@ -86,27 +83,5 @@ final class ReferenceTables {
             }
             ps.executeBatch();
         }
-    }
-
-    private static java.util.List<String[]> resourceRows(String name) {
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                ReferenceTables.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t"));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return rows;
     }
 }

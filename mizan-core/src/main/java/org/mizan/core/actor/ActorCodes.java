@@ -1,5 +1,7 @@
 package org.mizan.core.actor;
 
+import org.mizan.core.io.TsvResource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +19,9 @@ import org.mizan.core.event.Actor;
  */
 public final class ActorCodes {
 
-    private static final Map<String, String> ROLES = CodeTable.labels("roles.tsv");
-    private static final Map<String, String> KNOWN_GROUPS = CodeTable.labels("known-groups.tsv");
-    private static final Map<String, String> COUNTRIES = CodeTable.labels("cameo-countries.tsv");
+    private static final Map<String, String> ROLES = TsvResource.labels(ActorCodes.class, "roles.tsv");
+    private static final Map<String, String> KNOWN_GROUPS = TsvResource.labels(ActorCodes.class, "known-groups.tsv");
+    private static final Map<String, String> COUNTRIES = TsvResource.labels(ActorCodes.class, "cameo-countries.tsv");
 
     private ActorCodes() {
     }

@@ -1,5 +1,7 @@
 package org.mizan.core.actor;
 
+import org.mizan.core.io.TsvResource;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,17 +20,17 @@ public final class Countries {
     private static final Map<String, String> NAME_OF = new HashMap<>();
 
     static {
-        for (String[] row : CodeTable.rows("legacy-codes.tsv")) {
+        for (String[] row : TsvResource.rows(ActorCodes.class, "legacy-codes.tsv")) {
             LEGACY.put(row[0], row[1]);
         }
-        for (String[] row : CodeTable.rows("country-aliases.tsv")) {
+        for (String[] row : TsvResource.rows(ActorCodes.class, "country-aliases.tsv")) {
             BY_NAME.putIfAbsent(key(row[0]), row[1]);
         }
-        for (String[] row : CodeTable.rows("fips-iso3.tsv")) {
+        for (String[] row : TsvResource.rows(ActorCodes.class, "fips-iso3.tsv")) {
             BY_NAME.putIfAbsent(key(row[3]), row[1]);
             NAME_OF.putIfAbsent(row[1], row[3]);
         }
-        for (String[] row : CodeTable.rows("cameo-countries.tsv")) {
+        for (String[] row : TsvResource.rows(ActorCodes.class, "cameo-countries.tsv")) {
             String code = LEGACY.getOrDefault(row[0], row[0]);
             BY_NAME.putIfAbsent(key(row[1]), code);
             NAME_OF.putIfAbsent(code, row[1]);

@@ -1,5 +1,7 @@
 package org.mizan.core.actor;
 
+import org.mizan.core.io.TsvResource;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ public final class Fips {
     private static final Map<String, String> TO_ISO3 = new HashMap<>();
 
     static {
-        for (String[] row : CodeTable.rows("fips-iso3.tsv")) {
+        for (String[] row : TsvResource.rows(ActorCodes.class, "fips-iso3.tsv")) {
             TO_ISO3.put(row[0], row[1]);
         }
     }

@@ -1,11 +1,7 @@
 package org.mizan.core.cameo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.mizan.core.io.TsvResource;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,24 +49,9 @@ public final class CameoOntology {
 
     private static CameoOntology load() {
         Map<String, CameoEventType> map = new LinkedHashMap<>();
-        try (InputStream in = CameoOntology.class.getResourceAsStream("cameo-events.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                map.put(f[0], new CameoEventType(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4]), blankToNull(f[5]), blankToNull(f[6]), blankToNull(f[7]), f[8]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CAMEO ontology", e);
+        for (String[] f : TsvResource.rows(CameoOntology.class, "cameo-events.tsv")) {
+            map.put(f[0], new CameoEventType(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]), blankToNull(f[5]), blankToNull(f[6]), blankToNull(f[7]), f[8]));
         }
         return new CameoOntology(map);
     }

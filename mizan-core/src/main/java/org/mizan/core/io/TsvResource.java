@@ -1,4 +1,4 @@
-package org.mizan.core.actor;
+package org.mizan.core.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,16 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small tab-separated table shipped as a resource: comment lines start with '#', then a header row. */
-final class CodeTable {
+/**
+ * Reads the small tab-separated tables Mizan ships as resources: lines starting with '#' are comments, the
+ * first other line is a header, every further line a row.
+ */
+public final class TsvResource {
 
-    private CodeTable() {
+    private TsvResource() {
     }
 
-    /** Rows of the resource as string arrays, header and comments removed. */
-    static List<String[]> rows(String resource) {
+    /** Rows of a resource (resolved against {@code owner}'s package) as string arrays, header and comments removed. */
+    public static List<String[]> rows(Class<?> owner, String resource) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = CodeTable.class.getResourceAsStream(resource)) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
@@ -45,9 +48,9 @@ final class CodeTable {
     }
 
     /** The first two columns of a resource as an ordered code -> label map. */
-    static Map<String, String> labels(String resource) {
+    public static Map<String, String> labels(Class<?> owner, String resource) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (String[] row : rows(resource)) {
+        for (String[] row : rows(owner, resource)) {
             map.put(row[0], row.length > 1 ? row[1] : "");
         }
         return Collections.unmodifiableMap(map);

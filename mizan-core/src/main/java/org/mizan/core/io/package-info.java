@@ -1,0 +1,2 @@
+/** Reading the data files Mizan ships as resources. */
+package org.mizan.core.io;
