@@ -29,7 +29,9 @@ import org.mizan.store.Rejects;
  * reconcile: read = imported + duplicates + rejected. No exception escapes for bad input: a file that
  * cannot be read at all gives a FAILED result with a message.
  *
- * <p>Cost: one parallel scan of the file plus one columnar copy of its good rows.
+ * <p>Cost: one parallel scan of the file straight into the store when every line is either imported or
+ * rejected by the reader (the line count taken while hashing tells); a second scan, to classify each
+ * row, only for files with rows that fail a check or are already stored.
  */
 public final class Importer {
 
@@ -120,27 +122,60 @@ public final class Importer {
                 s.execute("DROP TABLE IF EXISTS csv_rejects");
                 s.execute("DROP TABLE IF EXISTS csv_scans");
             }
-            String stageSql = StagingSql.stage(f, in.readable().toAbsolutePath().toString(), in.isGzip());
+            String path = in.readable().toAbsolutePath().toString();
             Steps steps = new Steps();
-            try (PreparedStatement ps = c.prepareStatement(stageSql)) {
-                ProgressWatch.run(ps, p -> listener.progress(in.path, p));
-            }
-            steps.done("stage");
             long batch = ledger.nextBatch();
-            long staged = scalar(c, "SELECT count(*) FROM stage");
+            long inserted;
+            try (PreparedStatement ps = c.prepareStatement(StagingSql.insertDirect(f, path, in.isGzip(), header))) {
+                ps.setLong(1, batch);
+                ps.setString(2, name);
+                ProgressWatch.run(ps, p -> listener.progress(in.path, p));
+                inserted = ps.getUpdateCount();
+            }
+            steps.done("insert");
             long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
-            long checkRejected = scalar(c, "SELECT count(*) FROM stage WHERE reason IS NOT NULL");
-            long imported;
+            long repeats = 0;
+            if (scalar(c, "SELECT count(*) - count(DISTINCT id) FROM " + f.target() + " WHERE batch = " + batch) > 0) {
+                try (PreparedStatement ps = c.prepareStatement(StagingSql.removeRepeats(f))) {
+                    ps.setLong(1, batch);
+                    ps.setLong(2, batch);
+                    repeats = ps.executeUpdate();
+                }
+            }
+            long imported = inserted - repeats;
             try (Statement s = c.createStatement()) {
                 s.execute(StagingSql.rejectPositions(header));
             }
-            boolean repeated = scalar(c, "SELECT count(*) - count(DISTINCT _id) FROM stage WHERE reason IS NULL") > 0;
-            try (PreparedStatement ps = c.prepareStatement(StagingSql.insertGood(f, header, csvRejected > 0, repeated))) {
-                ps.setLong(1, batch);
-                ps.setString(2, name);
-                imported = ps.executeUpdate();
+            if (csvRejected > 0) {
+                try (PreparedStatement ps = c.prepareStatement(StagingSql.fixLines(f, header))) {
+                    ps.setLong(1, batch);
+                    ps.executeUpdate();
+                }
             }
-            steps.done("insert");
+            long dataLines = in.lines - header;
+            long read;
+            long checkRejected = 0;
+            if (dataLines == inserted + csvRejected) {
+                read = dataLines;
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT 0::BIGINT AS rn, ''::VARCHAR AS reason,"
+                            + " ''::VARCHAR AS raw LIMIT 0");
+                }
+            } else {
+                // Some rows failed a check or were stored already: classify every row from a staged copy.
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE OR REPLACE TEMP TABLE fast_rejects AS SELECT * FROM csv_rejects");
+                    s.execute("DROP TABLE IF EXISTS csv_rejects");
+                    s.execute("DROP TABLE IF EXISTS csv_scans");
+                    s.execute(StagingSql.stage(f, path, in.isGzip()));
+                    s.execute("DROP TABLE csv_rejects");
+                    s.execute("ALTER TABLE fast_rejects RENAME TO csv_rejects");
+                }
+                steps.done("stage");
+                long staged = scalar(c, "SELECT count(*) FROM stage");
+                checkRejected = scalar(c, "SELECT count(*) FROM stage WHERE reason IS NOT NULL");
+                read = staged + csvRejected;
+            }
             try (PreparedStatement ps = c.prepareStatement(StagingSql.insertRejects(header))) {
                 ps.setLong(1, batch);
                 ps.setString(2, name);
@@ -150,8 +185,7 @@ public final class Importer {
             }
             steps.done("rejects");
             long rejected = csvRejected + checkRejected;
-            long read = staged + csvRejected;
-            long duplicates = staged - checkRejected - imported;
+            long duplicates = read - imported - rejected;
             ledger.record(new ImportRecord(batch, name, in.sha256, in.bytes, f.name(), started, LocalDateTime.now(),
                     read, imported, duplicates, rejected, "done"));
             try (Statement s = c.createStatement()) {

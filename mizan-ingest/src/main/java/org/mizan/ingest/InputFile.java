@@ -27,11 +27,14 @@ final class InputFile implements AutoCloseable {
     final String sha256;
     final List<String> firstLines;
     final long nulOffset;
+    /** Non-empty lines of the (decompressed) file, header included. */
+    final long lines;
     private Path readable;
     private boolean temporary;
 
-    private InputFile(Path path, long bytes, String sha256, List<String> firstLines, long nulOffset) {
+    private InputFile(Path path, long bytes, String sha256, List<String> firstLines, long nulOffset, long lines) {
         this.path = path;
+        this.lines = lines;
         this.bytes = bytes;
         this.sha256 = sha256;
         this.firstLines = firstLines;
@@ -40,7 +43,13 @@ final class InputFile implements AutoCloseable {
 
     static InputFile open(Path path) throws IOException {
         long bytes = Files.size(path);
-        String sha = Checksums.sha256(path);
+        long[] lines = {0};
+        String sha = Checksums.sha256(path, isCompressed(path) ? null : lines);
+        if (isCompressed(path)) {
+            try (InputStream in = decompressed(path)) {
+                lines[0] = Checksums.countLines(in);
+            }
+        }
         byte[] head;
         try (InputStream in = decompressed(path)) {
             head = in.readNBytes(SAMPLE_BYTES);
@@ -52,14 +61,19 @@ final class InputFile implements AutoCloseable {
                 break;
             }
         }
-        List<String> lines = new ArrayList<>();
+        List<String> sample = new ArrayList<>();
         String text = new String(head, StandardCharsets.UTF_8);
         for (String line : text.split("\r?\n", 6)) {
-            if (lines.size() < 5 && !line.isEmpty()) {
-                lines.add(line);
+            if (sample.size() < 5 && !line.isEmpty()) {
+                sample.add(line);
             }
         }
-        return new InputFile(path, bytes, sha, lines, nul);
+        return new InputFile(path, bytes, sha, sample, nul, lines[0]);
+    }
+
+    private static boolean isCompressed(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".gz") || n.endsWith(".zip");
     }
 
     boolean isGzip() {

@@ -15,7 +15,50 @@ final class StagingSql {
     private StagingSql() {
     }
 
-    /** Stages {@code path} into temp table {@code stage}: rn, reason, _id, raw and the projected columns. */
+    /**
+     * The fast path: one scan of the file straight into the target table, good rows not yet stored only;
+     * {@code ?} = batch, file. Lines are rn + header, corrected by {@link #fixLines} when the reader
+     * rejected lines. Rows repeated within the file are removed afterwards ({@link #removeRepeats}).
+     */
+    static String insertDirect(DatasetFormat f, String path, boolean gzip, int headerLines) {
+        String reason = reason(f);
+        StringBuilder inner = new StringBuilder("SELECT row_number() OVER () AS rn, ").append(reason)
+                .append(" AS reason, ").append(f.idExpr()).append(" AS _id");
+        for (Map.Entry<String, String> e : f.projection().entrySet()) {
+            inner.append(", ").append(e.getValue()).append(" AS ").append(e.getKey());
+        }
+        inner.append(" FROM ").append(readCsv(f, path, gzip));
+        return "INSERT INTO " + f.target() + " BY NAME SELECT " + String.join(", ", targetColumns(f))
+                + ", ?::BIGINT AS batch, ?::VARCHAR AS file, rn + " + headerLines + " AS line FROM (" + inner
+                + ") s WHERE reason IS NULL AND NOT EXISTS (SELECT 1 FROM " + f.target() + " t WHERE t.id = s._id)";
+    }
+
+    /** Shifts the lines of a batch's rows past the reader's rejected lines; {@code ?} = batch. */
+    static String fixLines(DatasetFormat f, int headerLines) {
+        return "UPDATE " + f.target() + " SET line = line + (SELECT count(*) FROM csv_reject_pos p WHERE p.pos < "
+                + f.target() + ".line - " + headerLines + ") WHERE batch = ?";
+    }
+
+    /** Deletes all but the first line of each id repeated within a batch; {@code ?} = batch, batch. */
+    static String removeRepeats(DatasetFormat f) {
+        return "DELETE FROM " + f.target() + " WHERE batch = ? AND EXISTS (SELECT 1 FROM " + f.target()
+                + " t2 WHERE t2.batch = ? AND t2.id = " + f.target() + ".id AND t2.line < " + f.target() + ".line)";
+    }
+
+    private static List<String> targetColumns(DatasetFormat f) {
+        List<String> cols = new ArrayList<>(f.projection().keySet());
+        if (f.target().equals("mentions")) {
+            cols.add(0, "_id AS id");
+        } else {
+            cols.add("'" + f.dataset() + "' AS dataset");
+        }
+        return cols;
+    }
+
+    /**
+     * The slow path, for files whose counts the fast path cannot reconcile: stages every row of
+     * {@code path} into temp table {@code stage} with rn, reason, _id and (for bad rows) the raw text.
+     */
     static String stage(DatasetFormat f, String path, boolean gzip) {
         List<String> select = new ArrayList<>();
         // DuckDB's streaming row_number() over an order-preserving scan numbers rows in file order; that
@@ -26,9 +69,6 @@ final class StagingSql {
         select.add(f.idExpr() + " AS _id");
         select.add("CASE WHEN " + reason + " IS NOT NULL THEN left(concat_ws(chr(" + (int) f.delimiter() + "), "
                 + String.join(", ", f.columns().stream().map(DatasetFormat::col).toList()) + "), 500) END AS raw");
-        for (Map.Entry<String, String> e : f.projection().entrySet()) {
-            select.add(e.getValue() + " AS " + e.getKey());
-        }
         return "CREATE OR REPLACE TEMP TABLE stage AS SELECT " + String.join(",\n  ", select)
                 + "\nFROM " + readCsv(f, path, gzip);
     }
@@ -62,25 +102,6 @@ final class StagingSql {
             sb.append(" WHEN NOT coalesce(").append(c.condition()).append(", false) THEN ").append(c.reason());
         }
         return sb.append(" END").toString();
-    }
-
-    /**
-     * Inserts the good, new rows of {@code stage} into the target table; {@code ?} = batch, file.
-     * {@code csvRejects} and {@code repeatedIds} say whether the costlier line arithmetic and in-file
-     * de-duplication are needed at all.
-     */
-    static String insertGood(DatasetFormat f, int headerLines, boolean csvRejects, boolean repeatedIds) {
-        List<String> cols = new ArrayList<>(f.projection().keySet());
-        if (f.target().equals("mentions")) {
-            cols.add(0, "_id AS id");
-        } else {
-            cols.add("'" + f.dataset() + "' AS dataset");
-        }
-        return "INSERT INTO " + f.target() + " BY NAME SELECT " + String.join(", ", cols)
-                + ", ?::BIGINT AS batch, ?::VARCHAR AS file, " + line(headerLines, csvRejects) + " AS line"
-                + " FROM stage s WHERE reason IS NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM " + f.target() + " t WHERE t.id = s._id)"
-                + (repeatedIds ? " QUALIFY row_number() OVER (PARTITION BY _id ORDER BY rn) = 1" : "");
     }
 
     /** SQL for the file line of staged row {@code rn}: see {@link #rejectPositions}. */
