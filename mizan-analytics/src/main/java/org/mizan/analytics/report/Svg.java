@@ -49,7 +49,7 @@ final class Svg {
     static String trend(List<BalanceResult.PeriodScore> trend, String first, String second) {
         int w = 640;
         int h = 220;
-        int left = 50;
+        int left = 80;
         int plotW = w - left - 20;
         int top = 20;
         int plotH = h - 60;

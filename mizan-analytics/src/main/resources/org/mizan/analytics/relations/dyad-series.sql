@@ -1,30 +1,39 @@
 -- Dyadic series: one row per period and (directed or unordered) country pair, over the filtered events
 -- ${events}. ${period} is a date_trunc unit (day, week, month, quarter, year); ${a} and ${b} order the pair
 -- (for an undirected series they are least/greatest of the two countries). ${volumeFilter} limits the
--- volumes to the countries of the requested pair, when there is one. Rates divide a dyad's counts
--- by all events of its first actor in the period, as coverage grows over time. See docs/relations.md.
-WITH ev AS (
-    SELECT date_trunc('${period}', event_date) AS period, src_country, tgt_country, quad, goldstein
+-- volumes to the countries of a requested pair, ${pair} the rows to that pair. Rates divide a dyad's counts
+-- by all events of its first country in the period, as coverage grows over time. See docs/relations.md.
+-- One scan aggregates the events by period and directed pair; everything else derives from that small table.
+WITH agg AS (
+    SELECT date_trunc('${period}', event_date) AS period, src_country, tgt_country,
+           count(*) AS n,
+           count(*) FILTER (WHERE quad = 1) AS q1,
+           count(*) FILTER (WHERE quad = 2) AS q2,
+           count(*) FILTER (WHERE quad = 3) AS q3,
+           count(*) FILTER (WHERE quad = 4) AS q4,
+           sum(goldstein) AS gsum,
+           count(goldstein) AS gcount
     FROM ${events} e
     WHERE event_date IS NOT NULL AND src_country IS NOT NULL AND tgt_country IS NOT NULL
+    GROUP BY ALL
 ),
 volume AS (
-    SELECT period, country, count(*) AS n FROM (
-        SELECT period, src_country AS country FROM ev
-        UNION ALL SELECT period, tgt_country FROM ev WHERE tgt_country <> src_country)
+    SELECT period, country, sum(n) AS n FROM (
+        SELECT period, src_country AS country, n FROM agg
+        UNION ALL SELECT period, tgt_country, n FROM agg WHERE tgt_country <> src_country)
     WHERE true ${volumeFilter}
     GROUP BY period, country
 ),
 dyads AS (
     SELECT period, ${a} AS a, ${b} AS b,
-           count(*) AS events,
-           count(*) FILTER (WHERE quad = 1) AS verbal_coop,
-           count(*) FILTER (WHERE quad = 2) AS material_coop,
-           count(*) FILTER (WHERE quad = 3) AS verbal_conflict,
-           count(*) FILTER (WHERE quad = 4) AS material_conflict,
-           coalesce(sum(goldstein), 0) AS goldstein_sum,
-           avg(goldstein) AS goldstein_mean
-    FROM ev WHERE src_country <> tgt_country ${pair}
+           sum(n) AS events,
+           sum(q1) AS verbal_coop,
+           sum(q2) AS material_coop,
+           sum(q3) AS verbal_conflict,
+           sum(q4) AS material_conflict,
+           coalesce(sum(gsum), 0) AS goldstein_sum,
+           sum(gsum) / nullif(sum(gcount), 0) AS goldstein_mean
+    FROM agg WHERE src_country <> tgt_country ${pair}
     GROUP BY ALL
 )
 SELECT d.*,
