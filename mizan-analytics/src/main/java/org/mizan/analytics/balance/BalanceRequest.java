@@ -20,7 +20,7 @@ public record BalanceRequest(String focal, String first, String second, EventQue
                              long seed) {
 
     public BalanceRequest {
-        focal = focal != null && focal.trim().matches("[A-Za-z]{4,15}") ? focal.trim().toUpperCase(Locale.ROOT)
+        focal = focal != null && focal.trim().matches("[A-Z]{3}([A-Z]{3})+") ? focal.trim()
                 : code(focal, "focal state");
         first = code(first, "first power");
         second = code(second, "second power");
