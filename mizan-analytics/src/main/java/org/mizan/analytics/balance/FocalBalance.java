@@ -37,7 +37,11 @@ public final class FocalBalance {
     }
 
     public BalanceResult compute(BalanceRequest req) {
+        long t0 = System.nanoTime();
         List<Weighted> events = select(req);
+        if (System.getenv("MIZAN_PROFILE") != null) {
+            System.err.printf("balance: %d events selected in %.3f s%n", events.size(), (System.nanoTime() - t0) / 1e9);
+        }
         Map<String, List<Weighted>> byDomain = new TreeMap<>(Comparator.comparingInt(Domains::order)
                 .thenComparing(Comparator.naturalOrder()));
         for (Weighted w : events) {
