@@ -123,7 +123,7 @@ public final class FocalBalance {
         Sql rel = req.filter().withLimit(null, null).relation();
         String sql = "SELECT id, event_date, CASE WHEN src_country = ? OR tgt_country = ? THEN 1 ELSE 2 END AS power,"
                 + " coalesce(goldstein / 10.0, CASE WHEN quad IN (1, 2) THEN 0.5 WHEN quad IN (3, 4) THEN -0.5 ELSE 0 END) AS w,"
-                + " array_to_string(" + Domains.effectiveSql() + ", ',') AS doms FROM " + rel.text() + " e"
+                + " " + Domains.maskSql() + " FROM " + rel.text() + " e"
                 + " WHERE event_date IS NOT NULL AND ((" + side("src", req.focal()) + " AND tgt_country IN (?, ?))"
                 + " OR (" + side("tgt", req.focal()) + " AND src_country IN (?, ?))) ORDER BY event_date, id";
         List<Object> params = new ArrayList<>(List.of(req.first(), req.first()));
@@ -132,8 +132,7 @@ public final class FocalBalance {
         List<Weighted> out = new ArrayList<>();
         try (PreparedStatement ps = new Sql(sql, params).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
-                // A joined string, since JDBC arrays cost an object graph per row.
-                List<String> ds = List.of(r.getString("doms").split(","));
+                List<String> ds = Domains.decode(r.getString("own_domains"), r.getInt("rule_mask"));
                 out.add(new Weighted(r.getString("id"), r.getDate("event_date").toLocalDate(), r.getInt("power"),
                         r.getDouble("w"), ds));
             }
