@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code mizan balance}: how a focal state balances between two powers, per domain and over time. */
 @Command(name = "balance", mixinStandardHelpOptions = true,
-        description = {"Score a focal state's position between two powers in [-1, 1] per domain and overall:",
-            "-1 = all toward the first power, +1 = all toward the second (formulas: docs/balance.md)."})
+        description = {"How a focal state balances between two powers.",
+            "A score in [-1, 1] per domain and overall (-1 = all toward the first power, +1 = all toward the second) with a 95% interval, a hedging index, the trend and its shift points (docs/balance.md)."})
 final class BalanceCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,11 +28,8 @@ final class BalanceCommand implements Callable<Integer> {
     @Mixin
     EventFilterOptions filter;
 
-    @Option(names = "--focal", required = true, paramLabel = "ISO3", description = "The focal state, e.g. PAK.")
-    String focal;
-
-    @Option(names = "--between", required = true, split = ",", paramLabel = "A,B", description = "The two powers, e.g. USA,RUS.")
-    List<String> between;
+    @Mixin
+    FocalOptions focal;
 
     @Option(names = "--by", defaultValue = "domain", paramLabel = "WHAT",
             description = "domain (default), or a trend period: week, month, quarter, year.")
@@ -49,12 +46,8 @@ final class BalanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (between.size() != 2) {
-            throw new IllegalArgumentException("--between takes two powers, e.g. USA,RUS");
-        }
         Period trend = by.equalsIgnoreCase("domain") ? Period.MONTH : Period.parse(by);
-        BalanceRequest req = new BalanceRequest(focal, between.get(0), between.get(1), filter.toQuery(null, null),
-                trend, reps, seed);
+        BalanceRequest req = focal.request(filter.toQuery(null, null), trend, reps, seed);
         BalanceResult r;
         try (EventStore s = store.open()) {
             r = new FocalBalance(s).compute(req);

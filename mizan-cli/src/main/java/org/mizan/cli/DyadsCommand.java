@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code mizan dyads}: relations between pairs of countries over time. */
 @Command(name = "dyads", mixinStandardHelpOptions = true,
-        description = {"Dyadic series: per period and country pair, events per quad class, Goldstein sum and mean,",
-            "net cooperation, and rates normalised by the first country's event volume (docs/relations.md)."})
+        description = {"Relations between pairs of countries over time.",
+            "Per period and country pair: events per quad class, Goldstein sum and mean, net cooperation, and rates normalised by the first country's event volume (docs/relations.md)."})
 final class DyadsCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code mizan events}: filter the store's events and print or export them. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"List or export events. Filters combine with AND.",
-            "Formats: table (terminal), csv, jsonl, parquet (with --out). Columns follow the event table (docs/STORE.md)."})
+        description = {"List or export events.",
+            "Filters combine with AND. Formats: table (terminal), csv, jsonl, parquet (with --out). Columns follow the event table (docs/STORE.md)."})
 final class EventsCommand implements Callable<Integer> {
 
     @Mixin

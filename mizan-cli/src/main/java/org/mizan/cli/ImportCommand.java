@@ -14,11 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mizan import}: load dataset files into the store, one atomic, idempotent batch per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import event dataset files (plain, .gz or .zip) into the store.",
-            "Formats: GDELT 1.0 (57/58 fields), GDELT 2.0 export and mentions, ICEWS, POLECAT, Phoenix, and",
-            "Parquet files written by `mizan events --format parquet`. Re-importing a file adds nothing;",
-            "bad rows go to the rejects table with file, line and reason, and the counts always reconcile:",
-            "read = imported + duplicates + rejected."})
+        description = {"Import event dataset files into the store.",
+            "Formats: GDELT 1.0 (57/58 fields), GDELT 2.0 export and mentions, ICEWS, POLECAT, Phoenix, and Parquet files written by `mizan events --format parquet`; plain, .gz or .zip. Re-importing a file adds nothing; bad rows go to the rejects table with file, line and reason, and the counts always reconcile: read = imported + duplicates + rejected."})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin

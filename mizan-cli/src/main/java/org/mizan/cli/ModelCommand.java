@@ -12,6 +12,7 @@ import org.mizan.models.render.CsvRenderer;
 import org.mizan.models.render.Format;
 import org.mizan.models.render.Renderers;
 import org.mizan.models.render.RunWriter;
+import org.mizan.models.render.SweepChart;
 import org.mizan.models.sweep.Sweep;
 import org.mizan.models.sweep.SweepResult;
 import picocli.CommandLine.Command;
@@ -20,9 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mizan model}: run a bargaining model on a stakeholder table, or sweep one of its inputs. */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = {"Run Bueno de Mesquita's expected-utility model (bdm) or KTAB's Spatial Model of Politics (smp).",
-            "BDM input: CSV with actor, capability, position, salience. SMP input: KTAB CSV or XML.",
-            "Formulas, parameters and deviations: docs/models-bdm.md, docs/models-smp.md."})
+        description = {"Run a bargaining model on a stakeholder table.",
+            "Bueno de Mesquita's expected-utility model (bdm; CSV with actor, capability, position, salience) or KTAB's Spatial Model of Politics (smp; KTAB CSV or XML). Formulas, parameters and deviations: docs/models-bdm.md, docs/models-smp.md."})
 final class ModelCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "bdm or smp")
@@ -50,7 +50,7 @@ final class ModelCommand implements Callable<Integer> {
 
     @Option(names = "--sweep", paramLabel = "ACTOR:WHAT[:DIM]=FROM..TO/STEPS",
             description = "Sweep one input over a grid, e.g. 'Belgium:position=4..10/7' or 'RUS:salience:1=0..100/11'; "
-                    + "WHAT is position, salience or capability. Prints one CSV row per grid value.")
+                    + "WHAT is position, salience or capability. Prints one CSV row per grid value; with --out also sweep.csv and a chart, sweep.svg.")
     String sweep;
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Threads for a sweep (default ${DEFAULT-VALUE}).")
@@ -61,7 +61,14 @@ final class ModelCommand implements Callable<Integer> {
         ModelOptions options = ModelOptions.of(rounds, seed, params);
         if (sweep != null) {
             SweepResult r = ModelRunner.sweep(model, input, options, parseSweep(sweep), threads);
-            System.out.print(CsvRenderer.render(r.table()));
+            String csv = CsvRenderer.render(r.table());
+            System.out.print(csv);
+            if (out != null) {
+                java.nio.file.Files.createDirectories(out);
+                java.nio.file.Files.writeString(out.resolve("sweep.csv"), csv);
+                java.nio.file.Files.writeString(out.resolve("sweep.svg"), SweepChart.svg(r));
+                System.err.println("sweep.csv and sweep.svg written to " + out);
+            }
             return ExitCodes.OK;
         }
         ModelResult result = ModelRunner.run(model, input, options);

@@ -17,9 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code mizan network}: structural balance of the signed network of states, or of a signed edge list. */
 @Command(name = "network", mixinStandardHelpOptions = true,
-        description = {"Structural balance of the signed network of states over a window (edge sign = sign of net",
-            "cooperation), or of a signed edge list (--edges from,to,sign CSV): triangle balance (strict and weak),",
-            "Estrada's walk balance and the frustration index (docs/structural-balance.md)."})
+        description = {"Structural balance of the signed network of states.",
+            "Edge signs from net cooperation over the filtered window, or a signed edge list (--edges from,to,sign CSV): triangle balance (strict and weak), Estrada's walk balance and the frustration index (docs/structural-balance.md)."})
 final class NetworkCommand implements Callable<Integer> {
 
     @Mixin

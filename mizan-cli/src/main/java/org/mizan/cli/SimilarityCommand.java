@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mizan similarity}: how alike two states' foreign policies are. */
 @Command(name = "similarity", mixinStandardHelpOptions = true,
-        description = {"Similarity of two states' relation profiles toward all other states (net cooperation per",
-            "event, in [-1, 1]): Signorino-Ritter S, Scott's pi and Cohen's kappa after Hage (docs/similarity.md)."})
+        description = {"How alike two states' foreign policies are.",
+            "Similarity of two states' relation profiles toward all other states (net cooperation per event, in [-1, 1]): Signorino-Ritter S, Scott's pi and Cohen's kappa after Hage (docs/similarity.md)."})
 final class SimilarityCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,0 +1,239 @@
+package org.mizan.coder.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mizan.coder.dict.ActorEntry;
+import org.mizan.coder.dict.AgentEntry;
+import org.mizan.coder.dict.PhraseTrie;
+import org.mizan.coder.text.Token;
+
+/**
+ * Finds the actors of a sentence: dictionary names (longest match, tolerant of one misspelt word in a
+ * multi-word name) and agents attached to them ("Pakistani army", "Gondor's government", "ambassadors of
+ * Arnor, Osgiliath and Gondor"). Each mention gets its own group; {@link CompoundStage} joins them.
+ *
+ * <p>An actor name must contain a capitalised token, so "turkey" or "chad" in running text is not a
+ * country. A name whose code is "---" blocks the span without making an actor. An agent with no actor in
+ * reach becomes "---" plus its role ("a senior official" = ---GOV) and is flagged agent-only.
+ * Cost: two trie walks per token plus a linear pass.
+ */
+public final class ActorStage implements Stage {
+
+    /** Words that may stand between a country and its agent: "Dagolath's first Deputy Prime Minister". */
+    private static final Set<String> MODIFIERS = Set.of("'S", "'", "FIRST", "FORMER", "SENIOR", "TOP", "NEW",
+            "DEPUTY", "ACTING", "CHIEF", "HEAD", "MAIN", "LEADING", "SECURITY", "BORDER", "STATE", "NATIONAL", "LOCAL",
+            "HIGH-RANKING", "RANKING", "VETERAN", "INTERIM", "INCOMING", "OUTGOING", "RULING", "ELITE", "ARMED",
+            "THE", "VICE", "ASSISTANT", "SPECIAL", "DEFENCE", "DEFENSE", "FOREIGN", "INTERIOR", "FINANCE", "TRADE",
+            "ENERGY", "PRIME", "SECOND", "THIRD", "REGIONAL", "PROVINCIAL", "FEDERAL", "CENTRAL", "OFFICIAL",
+            "MILITARY", "GOVERNMENT", "PRO-GOVERNMENT", "ANTI-GOVERNMENT", "RIGHTS", "HUMAN", "RIGHT-WING",
+            "LEFT-WING", "ISLAMIST", "HARDLINE", "SOME", "TWO", "THREE", "SEVERAL", "MANY");
+
+    private static final AgentEntry ELITE = new AgentEntry("ELI", false);
+
+    private final PhraseTrie<ActorEntry> actors;
+    private final PhraseTrie<AgentEntry> agents;
+    private final boolean fuzzy;
+
+    public ActorStage(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, boolean fuzzy) {
+        this.actors = actors;
+        this.agents = agents;
+        this.fuzzy = fuzzy;
+    }
+
+    private record Span(int start, int end, String code, List<AgentEntry> agents, double confidence) {
+        boolean agent() {
+            return agents != null;
+        }
+    }
+
+    @Override
+    public void apply(SentenceAnalysis a) {
+        List<Token> t = a.tokens();
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            PhraseTrie.Match<ActorEntry> am = actors.longest(t, i, fuzzy);
+            if (am != null && !anyCapitalised(t, am.start(), am.end())) {
+                am = null;
+            }
+            PhraseTrie.Match<AgentEntry> gm = agents.longest(t, i);
+            if (am != null && (gm == null || am.end() >= gm.end())) {
+                String code = am.values().get(0).codeOn(a.date());
+                // "the Doha Agreement", "the Minsk accords": the place names a document, not an actor
+                if (code != null && am.end() - am.start() == 1 && am.end() < t.size() && t.get(am.end()).capitalised()
+                        && Words.NAMED_AFTER_PLACE.contains(t.get(am.end()).key())) {
+                    code = null;
+                }
+                if (code != null) {
+                    spans.add(new Span(i, am.end(), code.toUpperCase(java.util.Locale.ROOT), null,
+                            am.fuzzy() ? 0.7 : 1.0));
+                }
+                i = am.end();
+            } else if (gm != null) {
+                spans.add(new Span(i, gm.end(), null, gm.values(), 1.0));
+                i = gm.end();
+            } else {
+                i++;
+            }
+        }
+        List<ActorMention> out = combine(spans, a);
+        for (int k = 0; k < out.size(); k++) {
+            a.actors().add(out.get(k).withGroup(k));
+        }
+    }
+
+    private static boolean anyCapitalised(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ActorMention> combine(List<Span> spans, SentenceAnalysis a) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int s = 0; s < spans.size(); s++) {
+            Span sp = spans.get(s);
+            int start = sp.start();
+            // agents written before their actor: "MSF Arnor"
+            StringBuilder prefix = new StringBuilder();
+            int p = s;
+            while (p + 1 < spans.size() && spans.get(p).agent() && spans.get(p).agents().get(0).prefix()
+                    && spans.get(p + 1).start() == spans.get(p).end()) {
+                prefix.append(spans.get(p).agents().get(0).code());
+                p++;
+            }
+            if (!spans.get(p).agent()) {
+                s = p;
+                sp = spans.get(s);
+                List<AgentEntry> attached = new ArrayList<>();
+                int end = sp.end();
+                // agents that follow the actor: "Pakistani army", "Gondor's main opposition group"
+                while (s + 1 < spans.size() && spans.get(s + 1).agent() && gapAllowed(a, end, spans.get(s + 1).start())) {
+                    Span ag = spans.get(++s);
+                    attached.add(ag.agents().get(0));
+                    end = ag.end();
+                }
+                // a name right after its title: "Prime Minister Romendacil"
+                if (!attached.isEmpty() && s + 1 < spans.size() && !spans.get(s + 1).agent()
+                        && spans.get(s + 1).start() == end) {
+                    end = spans.get(++s).end();
+                }
+                for (String code : sp.code().split("/")) {
+                    if (code.isBlank()) {
+                        continue;
+                    }
+                    String c = prefix + code;
+                    if (former(a, start, end)) {
+                        c = attach(c, ELITE); // CAMEO codes former office holders as elites, not by office
+                    } else {
+                        for (AgentEntry ag : attached) {
+                            c = attach(c, ag);
+                        }
+                    }
+                    out.add(mention(a, start, end, c, sp.confidence(), false));
+                }
+                continue;
+            }
+            // agent of/from/in actor(s): "ambassadors of Arnor, Osgiliath and Gondor"
+            int k = sp.end();
+            if (Words.OF.contains(a.key(k)) && !a.key(k).equals("FOR")) {
+                int j = a.key(k + 1).equals("THE") ? k + 2 : k + 1;
+                if (s + 1 < spans.size() && !spans.get(s + 1).agent() && spans.get(s + 1).start() == j) {
+                    int first = s + 1;
+                    int last = first;
+                    while (last + 1 < spans.size() && !spans.get(last + 1).agent()
+                            && onlyConjunctions(a, spans.get(last).end(), spans.get(last + 1).start())) {
+                        last++;
+                    }
+                    for (int m = first; m <= last; m++) {
+                        Span ac = spans.get(m);
+                        for (String code : ac.code().split("/")) {
+                            // "protesters in Tehran": the capital stands for the country, not its government
+                            String base = code.length() == 6 && code.endsWith("GOV")
+                                    && !sp.agents().get(0).code().startsWith("GOV") ? code.substring(0, 3) : code;
+                            AgentEntry role = former(a, sp.start(), sp.end()) ? ELITE : sp.agents().get(0);
+                            out.add(mention(a, m == first ? sp.start() : ac.start(), ac.end(),
+                                    attach(role == ELITE ? code : base, role), ac.confidence(), false));
+                        }
+                    }
+                    s = last;
+                    continue;
+                }
+            }
+            out.add(mention(a, sp.start(), sp.end(), "---" + sp.agents().get(0).code(), 0.6, true));
+        }
+        return out;
+    }
+
+    /** True when "former" opens or sits inside the span: "former Gondor prosecutors", "Arnor former officials". */
+    private static boolean former(SentenceAnalysis a, int start, int end) {
+        for (int k = start - 1; k < end; k++) {
+            if (a.key(k).equals("FORMER")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words allowed between an actor and its agent: titles and modifiers, or anything short after "'s". */
+    private static boolean gapAllowed(SentenceAnalysis a, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        boolean possessive = a.key(from).equals("'S");
+        for (int k = from; k < to; k++) {
+            Token t = a.tokens().get(k);
+            boolean ok = MODIFIERS.contains(t.key()) || t.capitalised()
+                    || possessive && !t.punctuation() && !Words.AUX.contains(t.key()) && !Words.PREPOSITIONS.contains(t.key())
+                    && !t.key().endsWith("ING");
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameCountry(String a, String b) {
+        return a != null && b != null && a.length() >= 3 && b.startsWith(a.substring(0, 3));
+    }
+
+    /** Adds a role to a code unless the code already has it: "PAK" + MIL = "PAKMIL"; "USAGOV" + GOV = "USAGOV". */
+    static String attach(String code, AgentEntry agent) {
+        String role = agent.code();
+        if (agent.prefix()) {
+            return code.startsWith(role) ? code : role + code;
+        }
+        for (int i = 0; i + role.length() <= code.length(); i += 3) {
+            if (code.startsWith(role, i)) {
+                return code;
+            }
+        }
+        return code + role;
+    }
+
+    static boolean onlyConjunctions(SentenceAnalysis a, int from, int to) {
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = a.key(k);
+            if (!Words.CONJUNCTIONS.contains(w) && !w.equals("THE") && !w.equals("AS") && !w.equals("WELL")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ActorMention mention(SentenceAnalysis a, int start, int end, String code, double conf,
+                                        boolean agentOnly) {
+        List<Token> t = a.tokens();
+        String text = a.sentence().text();
+        int base = a.sentence().start();
+        String name = text.substring(t.get(start).start() - base, t.get(end - 1).end() - base);
+        return new ActorMention(start, end, code, name, conf, agentOnly, -1);
+    }
+
+}

@@ -1,0 +1,240 @@
+package org.mizan.coder.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a verb's arguments without a parse: its subject, its object, the "by" phrase of a passive, the
+ * members of a compound, and the country of a role word ("police ... in Lahore").
+ *
+ * <p>The reasoning is over token positions, actor mentions and a few closed-class words: a subject is the
+ * nearest actor before the verb that is not inside a prepositional phrase; an object is the first actor
+ * after the verb before a clause boundary (";", "which", "but", "after", or a comma that opens a
+ * participle or a new subject with its verb). Each helper is a pure function of the analysis; cost is
+ * linear in the sentence.
+ */
+final class Arguments {
+
+    private static final Set<String> PREPOSITIONS = Set.of("IN", "AT", "ON", "WITH", "TO", "FOR", "BY", "AGAINST",
+            "INTO", "NEAR", "FROM", "OF", "OVER", "ABOUT", "TOWARD", "TOWARDS", "BETWEEN", "AMONG", "ACROSS",
+            "THROUGH", "DURING", "UNDER", "INSIDE", "OUTSIDE", "AROUND");
+    private static final Set<String> QUANTITIES = Set.of("THOUSANDS", "HUNDREDS", "DOZENS", "MILLIONS", "SCORES",
+            "TENS", "MANY", "SOME", "GROUP", "GROUPS", "MEMBERS", "CROWDS", "HUNDRED", "THOUSAND", "MOST", "ALL");
+    private static final Set<String> SUBORDINATORS = Set.of("AFTER", "BEFORE", "UNTIL", "SINCE", "AS", "ONCE");
+
+    /**
+     * A role-only actor placed by the sentence: "protesters rallied in Tel Aviv" are Israeli civilians,
+     * "police fired tear gas at protesters in Lahore" Pakistani police. The first "in/at PLACE" after the
+     * mention in its clause gives the country; without one the actor stays unknown (null).
+     */
+    static ActorMention localise(SentenceAnalysis a, ActorMention m) {
+        for (int k = m.end(); k < a.tokens().size(); k++) {
+            String w = a.key(k);
+            if (Words.CLAUSE_BREAKS.contains(w) || SUBORDINATORS.contains(w) || w.equals(",")) {
+                return null;
+            }
+            if (!w.equals("IN") && !w.equals("AT")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < k + 4 && j < a.tokens().size() && a.actorAt(j) == null && !a.tokens().get(j).capitalised()) {
+                j++; // "in northern Nigeria", "in the capital Kabul"
+            }
+            ActorMention place = a.actorAt(j);
+            if (place != null && !place.agentOnly() && place.start() == j && place.code().length() >= 3
+                    && org.mizan.core.actor.ActorCodes.isCountryLike(place.code().substring(0, 3))) {
+                return new ActorMention(m.start(), m.end(), place.code().substring(0, 3) + m.code().substring(3),
+                        m.name(), m.confidence() * 0.8, false, m.group());
+            }
+        }
+        return null;
+    }
+
+    /** The nearest actor group before {@code verb} that is not inside a prepositional phrase. */
+    static List<ActorMention> nearestLeft(SentenceAnalysis a, int verb) {
+        List<ActorMention> ms = a.actors();
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            ActorMention m = ms.get(k);
+            if (m.end() > verb) {
+                continue;
+            }
+            if (breakBetween(a, m.end() - 1, verb)) {
+                return List.of();
+            }
+            String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
+            if (PREPOSITIONS.contains(prev) && !firstOfGroupPreposition(a, m) && !quantity(a, m) && !leader(a, m)) {
+                continue;
+            }
+            return group(a, m);
+        }
+        return List.of();
+    }
+
+    /** "a delegation led by US Undersecretary X visited": the leader stands for the delegation. */
+    private static boolean leader(SentenceAnalysis a, ActorMention m) {
+        String by = a.key(m.start() - 1);
+        String verb = a.key(m.start() - 2);
+        return by.equals("BY") && (verb.equals("LED") || verb.equals("HEADED") || verb.equals("CHAIRED"));
+    }
+
+    /** The subject of a verb: in a relative clause ("Chollet, who met Zardari") the noun it hangs on. */
+    static List<ActorMention> subject(SentenceAnalysis a, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (Words.AUX.contains(a.key(k)) || a.key(k).endsWith("LY"))) {
+            k--;
+        }
+        String w = a.key(k);
+        if (k > 0 && (w.equals("WHO") || w.equals("WHICH") || w.equals("THAT"))) {
+            return nearestLeft(a, a.key(k - 1).equals(",") ? k - 1 : k);
+        }
+        return nearestLeft(a, verb);
+    }
+
+    /** "thousands of Pakistanis", "dozens of soldiers": the "of" phrase is the subject itself. */
+    private static boolean quantity(SentenceAnalysis a, ActorMention m) {
+        if (!a.key(m.start() - 1).equals("OF")) {
+            return false;
+        }
+        String q = a.key(m.start() - 2);
+        return QUANTITIES.contains(q) || !q.isEmpty() && Character.isDigit(q.charAt(0));
+    }
+
+    /** A later member of a compound ("Gondor and Osgiliath") inherits the first member's position. */
+    private static boolean firstOfGroupPreposition(SentenceAnalysis a, ActorMention m) {
+        for (ActorMention o : a.actors()) {
+            if (o.group() == m.group()) {
+                String prev = a.key(o.start() - 1).equals("THE") ? a.key(o.start() - 2) : a.key(o.start() - 1);
+                return !PREPOSITIONS.contains(prev);
+            }
+        }
+        return false;
+    }
+
+    /** The first actor group after {@code from} in the clause, skipping the source's own group. */
+    static List<ActorMention> firstRight(SentenceAnalysis a, int from, List<ActorMention> sources,
+                                                 boolean agentOnly) {
+        for (ActorMention m : a.actors()) {
+            if (m.start() < from || !agentOnly && m.agentOnly() && localise(a, m) == null || byAfterParticiple(a, m)
+                    || !agentOnly && venue(a, m)) {
+                continue;
+            }
+            if (breakBetween(a, from - 1, m.start()) || commaBetween(a, from - 1, m.start())) {
+                return List.of();
+            }
+            if (!sources.isEmpty() && (m.group() == sources.get(0).group() || sameCode(m, sources))) {
+                continue;
+            }
+            return group(a, m);
+        }
+        return List.of();
+    }
+
+    private static boolean sameCode(ActorMention m, List<ActorMention> sources) {
+        for (ActorMention s : sources) {
+            if (s.code().equals(m.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Actors of the "by" phrase after a passive verb: "was attacked by Arnor". */
+    static List<ActorMention> byPhrase(SentenceAnalysis a, int from) {
+        for (int k = from; k < a.tokens().size() && k < from + 6; k++) {
+            if (a.key(k).equals("BY")) {
+                for (ActorMention m : a.actors()) {
+                    if (m.start() > k && m.start() <= k + 3) {
+                        return group(a, m);
+                    }
+                }
+                return List.of();
+            }
+            if (Words.CLAUSE_BREAKS.contains(a.key(k))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    static List<ActorMention> group(SentenceAnalysis a, ActorMention m) {
+        List<ActorMention> out = new ArrayList<>(2);
+        for (ActorMention o : a.actors()) {
+            if (o.group() == m.group()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "signed a peace deal in Pretoria", "met in Moscow": a capital after "in" or "at" is where it happened,
+     * not who it happened to (the capital stands for its government only as a subject or object).
+     */
+    private static boolean venue(SentenceAnalysis a, ActorMention m) {
+        String prev = a.key(m.start() - 1);
+        return (prev.equals("IN") || prev.equals("AT")) && m.end() - m.start() == 1 && m.code().length() == 6
+                && m.code().endsWith("GOV");
+    }
+
+    /** "a ceasefire brokered by Egypt": the actor of a reduced passive belongs to that participle. */
+    private static boolean byAfterParticiple(SentenceAnalysis a, ActorMention m) {
+        int by = a.key(m.start() - 1).equals("THE") ? m.start() - 2 : m.start() - 1;
+        if (!a.key(by).equals("BY")) {
+            return false;
+        }
+        for (VerbMention v : a.verbs()) {
+            if (v.end() == by && v.forms().stream().anyMatch(f -> f.participle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a comma between the two tokens opens a new clause: a participle clause ("..., killing
+     * eight"), a relative clause, or a new subject with its verb ("..., a senior official said").
+     */
+    private static boolean commaBetween(SentenceAnalysis a, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!a.key(k).equals(",")) {
+                continue;
+            }
+            String next = a.key(k + 1);
+            if (next.endsWith("ING") || next.equals("WHICH") || next.equals("WHO") || next.equals("WHERE")) {
+                return true;
+            }
+            boolean actorSeen = false;
+            for (int j = k + 1; j < a.tokens().size() && j <= k + 8; j++) {
+                actorSeen |= a.actorAt(j) != null;
+                if (actorSeen && verbAt(a, j) && !a.key(j - 1).equals("TO")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbAt(SentenceAnalysis a, int k) {
+        for (VerbMention v : a.verbs()) {
+            if (v.start() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a clause boundary lies strictly between tokens {@code from} and {@code to}. */
+    static boolean breakBetween(SentenceAnalysis a, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = a.key(k);
+            if (Words.CLAUSE_BREAKS.contains(w) || SUBORDINATORS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Arguments() {
+    }
+}

@@ -1,0 +1,34 @@
+package org.mizan.coder.stage;
+
+import org.mizan.coder.dict.DiscardEntry;
+import org.mizan.coder.dict.PhraseTrie;
+
+/**
+ * Marks a sentence (or its whole story) out of scope when it contains a discard phrase: sports results,
+ * entertainment, weather. Cost: one trie walk per token.
+ */
+public final class DiscardStage implements Stage {
+
+    private final PhraseTrie<DiscardEntry> discards;
+
+    public DiscardStage(PhraseTrie<DiscardEntry> discards) {
+        this.discards = discards;
+    }
+
+    @Override
+    public void apply(SentenceAnalysis a) {
+        if (discards.size() == 0) {
+            return;
+        }
+        for (int i = 0; i < a.tokens().size(); i++) {
+            PhraseTrie.Match<DiscardEntry> m = discards.longest(a.tokens(), i);
+            if (m != null) {
+                DiscardEntry e = m.values().get(0);
+                a.discard(e.reason(), e.story());
+                if (e.story()) {
+                    return;
+                }
+            }
+        }
+    }
+}

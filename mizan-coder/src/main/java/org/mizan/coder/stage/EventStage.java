@@ -1,0 +1,220 @@
+package org.mizan.coder.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.coder.dict.PatternElement;
+import org.mizan.coder.dict.VerbForm;
+import org.mizan.coder.dict.VerbGroup;
+import org.mizan.coder.dict.VerbPattern;
+import org.mizan.coder.dict.petrarch.PetrarchVerbReader;
+
+/**
+ * Turns verb mentions into events: picks the most specific matching pattern (else the verb's default
+ * code), applies the {@link CodingRules} to negated, hypothetical, questioned and intended verbs, and finds
+ * the source and target (with {@link Arguments}).
+ *
+ * <p>Without a pattern slot, the source is the nearest actor before the verb that is not inside a
+ * prepositional phrase (so in "X said Y attacked Z" the attack's source is Y), shared with the previous
+ * verb when the verb is coordinated ("attacked X and killed Y"); the target is the first actor after the
+ * verb in its clause. In the passive the grammatical subject is the target and the "by" phrase the source.
+ * Compound actors give one event per member; a compound subject with no target gives events between its
+ * members ("Gondor and Osgiliath renewed ties"). A verb in the infinitive after a verb that already gave
+ * an event in the same clause ("signed an accord to supply") is not coded again.
+ */
+public final class EventStage implements Stage {
+
+    private final CodingRules rules;
+
+    public EventStage(CodingRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void apply(SentenceAnalysis a) {
+        if (a.discard() != null) {
+            return;
+        }
+        int consumed = -1;
+        List<ActorMention> lastSources = List.of();
+        int lastEventVerb = -1;
+        for (VerbMention v : a.verbs()) {
+            if (v.start() <= consumed) {
+                continue;
+            }
+            Choice c = choose(a, v);
+            if (c == null) {
+                continue;
+            }
+            if (c.binding() != null) {
+                consumed = c.binding().lastToken();
+            }
+            if (c.code() == null) {
+                continue;
+            }
+            if (v.infinitive() && lastEventVerb >= 0 && !Arguments.breakBetween(a, lastEventVerb, v.start())) {
+                continue;
+            }
+            String code = c.code();
+            if (v.negated() && !c.negationInPattern()) {
+                continue;
+            }
+            if (v.modality() == VerbMention.Modality.QUESTION
+                    || v.modality() == VerbMention.Modality.HYPOTHETICAL && rules.skipHypothetical()) {
+                continue;
+            }
+            String pairCode = c.pairCode();
+            if (v.modality() == VerbMention.Modality.INTENT && rules.intentCodes()) {
+                code = c.pattern() != null ? c.pattern().intentCode() : c.group().intentCode();
+                pairCode = null; // an intention to visit is not yet a hosted visit
+                if (code == null) {
+                    continue;
+                }
+            }
+            List<ActorMention> sources;
+            List<ActorMention> targets;
+            ActorMention boundSource = c.binding() == null ? null : c.binding().source();
+            ActorMention boundTarget = c.binding() == null ? null : c.binding().target();
+            if (v.passive() && boundSource == null && boundTarget == null) {
+                targets = Arguments.nearestLeft(a, v.start());
+                sources = Arguments.byPhrase(a, v.end());
+                if (sources.isEmpty() && rules.passiveSourceFromRight()) {
+                    sources = Arguments.firstRight(a, v.end(), targets, true);
+                }
+            } else {
+                sources = boundSource != null ? Arguments.group(a, boundSource)
+                        : v.coordinated() && !lastSources.isEmpty() ? lastSources : Arguments.subject(a, v.start());
+                targets = boundTarget != null ? Arguments.group(a, boundTarget)
+                        : Arguments.firstRight(a, v.end(), sources, rules.agentOnlyActors());
+            }
+            double conf = c.binding() != null && c.specificity() > 0 ? 0.9 : 0.8;
+            int added = emit(a, v, sources, targets, code, pairCode, conf, c.rule());
+            if (added > 0) {
+                lastSources = sources;
+                lastEventVerb = v.start();
+            }
+        }
+    }
+
+    private record Choice(VerbGroup group, VerbPattern pattern, PatternMatcher.Binding binding, String code,
+                          String pairCode, int specificity, boolean negationInPattern, String rule) {
+    }
+
+    private static Choice choose(SentenceAnalysis a, VerbMention v) {
+        Choice best = null;
+        for (VerbForm f : v.forms()) {
+            VerbGroup g = f.group();
+            List<VerbPattern> patterns = g.patterns();
+            for (int pi = 0; pi < patterns.size(); pi++) {
+                VerbPattern p = patterns.get(pi);
+                if (!allPresent(a, g.required(pi))) {
+                    continue;
+                }
+                int spec = p.specificity();
+                if (best != null && best.pattern() != null && spec < best.specificity()) {
+                    continue;
+                }
+                PatternMatcher.Binding b = PatternMatcher.match(a, v, p);
+                // equally specific patterns: the one whose words lie closer to the verb wins
+                if (b != null && (best == null || spec > best.specificity()
+                        || b.matched() > best.binding().matched()
+                        || b.matched() == best.binding().matched() && b.lastToken() < best.binding().lastToken())) {
+                    String code = PetrarchVerbReader.INHERIT.equals(p.code()) ? g.code() : p.code();
+                    best = new Choice(g, p, b, code, p.pairCode(), spec, negates(p), "pattern: " + p.text());
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (VerbForm f : v.forms()) {
+            if (f.group().code() != null) {
+                VerbGroup g = f.group();
+                return new Choice(g, null, null, g.code(), g.pairCode(), 0, false, "verb: " + g.name());
+            }
+        }
+        return null;
+    }
+
+    private static boolean allPresent(SentenceAnalysis a, List<String> words) {
+        for (String w : words) {
+            if (!a.hasKey(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean negates(VerbPattern p) {
+        for (PatternElement e : p.before()) {
+            if (e.kind() == PatternElement.Kind.WORD && Words.NEGATIONS.contains(e.word().replace("*", ""))) {
+                return true;
+            }
+            if (e.kind() == PatternElement.Kind.SYNSET) {
+                for (List<String> phrase : e.synset()) {
+                    for (String w : phrase) {
+                        if (Words.NEGATIONS.contains(w.replace("*", ""))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private int emit(SentenceAnalysis a, VerbMention v, List<ActorMention> sources, List<ActorMention> targets,
+                     String code, String pairCode, double conf, String rule) {
+        int n = 0;
+        List<ActorMention> src = usable(a, sources);
+        List<ActorMention> tgt = usable(a, targets);
+        if (tgt.isEmpty() && src.size() >= 2) {
+            for (ActorMention s : src) {
+                for (ActorMention t : src) {
+                    if (s != t && !s.code().equals(t.code())) {
+                        n += add(a, v, s, t, code, pairCode, conf, rule);
+                    }
+                }
+            }
+            return n;
+        }
+        for (ActorMention s : src) {
+            if (tgt.isEmpty()) {
+                if (!rules.requireTarget()) {
+                    n += add(a, v, s, null, code, null, conf - 0.1, rule);
+                }
+                continue;
+            }
+            for (ActorMention t : tgt) {
+                if (!s.code().equals(t.code())) {
+                    n += add(a, v, s, t, code, pairCode, conf, rule);
+                }
+            }
+        }
+        return n;
+    }
+
+    private List<ActorMention> usable(SentenceAnalysis a, List<ActorMention> ms) {
+        if (rules.agentOnlyActors()) {
+            return ms;
+        }
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            ActorMention u = m.agentOnly() ? Arguments.localise(a, m) : m;
+            if (u != null) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static int add(SentenceAnalysis a, VerbMention v, ActorMention s, ActorMention t, String code,
+                           String pairCode, double conf, String rule) {
+        double c = conf * Math.min(s.confidence(), t == null ? 1.0 : t.confidence());
+        a.events().add(new EventDraft(s, t, code, v.start(), v.end(), c, rule));
+        if (pairCode != null && t != null) {
+            a.events().add(new EventDraft(t, s, pairCode, v.start(), v.end(), c, "pair of " + rule));
+            return 2;
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,131 @@
+package org.mizan.coder.stage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mizan.coder.doc.Document;
+import org.mizan.coder.text.Sentence;
+import org.mizan.coder.text.Token;
+import org.mizan.core.event.DatePrecision;
+
+/**
+ * What the stages know about one sentence: its tokens, and the actors, verbs, events, date and domains the
+ * stages have found so far. Mutable, owned by one thread for the time one sentence is coded.
+ */
+public final class SentenceAnalysis {
+
+    private final Document document;
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final List<ActorMention> actors = new ArrayList<>();
+    private final List<VerbMention> verbs = new ArrayList<>();
+    private final List<EventDraft> events = new ArrayList<>();
+    private final Set<String> domains = new LinkedHashSet<>();
+    private LocalDate date;
+    private DatePrecision precision = DatePrecision.DAY;
+    private String discard;
+    private int[] actorIndex;
+    private int actorIndexSize = -1;
+    private Set<String> keys;
+    private boolean storyDiscard;
+
+    public SentenceAnalysis(Document document, Sentence sentence, List<Token> tokens) {
+        this.document = document;
+        this.sentence = sentence;
+        this.tokens = List.copyOf(tokens);
+        this.date = document.date();
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public List<ActorMention> actors() {
+        return actors;
+    }
+
+    public List<VerbMention> verbs() {
+        return verbs;
+    }
+
+    public List<EventDraft> events() {
+        return events;
+    }
+
+    public Set<String> domains() {
+        return domains;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public DatePrecision precision() {
+        return precision;
+    }
+
+    public void date(LocalDate d, DatePrecision p) {
+        this.date = d;
+        this.precision = p;
+    }
+
+    /** Why the sentence is out of scope, or null. */
+    public String discard() {
+        return discard;
+    }
+
+    public boolean storyDiscard() {
+        return storyDiscard;
+    }
+
+    public void discard(String reason, boolean story) {
+        this.discard = reason == null ? "discard" : reason;
+        this.storyDiscard = story;
+    }
+
+    /** The actor mention covering token {@code i}, or null. O(1) once the actors are known. */
+    public ActorMention actorAt(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        if (actorIndexSize != actors.size()) {
+            // mentions are only added or replaced in place, so an index by size stays valid
+            actorIndex = new int[tokens.size()];
+            java.util.Arrays.fill(actorIndex, -1);
+            for (int k = actors.size() - 1; k >= 0; k--) {
+                ActorMention m = actors.get(k);
+                for (int t = Math.max(0, m.start()); t < m.end() && t < actorIndex.length; t++) {
+                    actorIndex[t] = k;
+                }
+            }
+            actorIndexSize = actors.size();
+        }
+        return actorIndex[i] < 0 ? null : actors.get(actorIndex[i]);
+    }
+
+    /** True when some token of the sentence has this upper-case key. */
+    public boolean hasKey(String key) {
+        if (keys == null) {
+            keys = new java.util.HashSet<>(tokens.size() * 2);
+            for (Token t : tokens) {
+                keys.add(t.key());
+            }
+        }
+        return keys.contains(key);
+    }
+
+    /** Upper-case key of token {@code i}, or "" outside the sentence. */
+    public String key(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+    }
+}

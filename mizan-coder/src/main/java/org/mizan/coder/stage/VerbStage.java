@@ -1,0 +1,232 @@
+package org.mizan.coder.stage;
+
+import java.util.List;
+import org.mizan.coder.dict.PhraseTrie;
+import org.mizan.coder.dict.VerbDictionary;
+import org.mizan.coder.dict.VerbForm;
+import org.mizan.coder.text.Token;
+
+/**
+ * Finds the verbs of a sentence (longest dictionary form outside actor names) and reads their context:
+ * passive voice ("was attacked"), negation ("did not attack", "refused to attack"), modality ("will visit"
+ * is an intention, "could attack" a hypothesis, a question is a question), infinitives ("agreed to
+ * visit") and coordination ("attacked X and killed Y").
+ *
+ * <p>A form right after a determiner or possessive ("an attack", "Pakistan's visit") is read as a noun
+ * and skipped. The context is the run of auxiliaries, adverbs and negations just before the verb, so the
+ * cost is a trie walk per token plus a few look-backs.
+ */
+public final class VerbStage implements Stage {
+
+    /** Modal auxiliaries are never the event's verb, whatever a dictionary says. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("SHOULD", "WOULD", "COULD", "MIGHT", "MAY",
+            "MUST", "CAN", "WILL", "SHALL", "CANNOT", "OUGHT");
+    private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of("AGAINST", "ABOUT", "WITHOUT",
+            "OF", "FROM", "ON", "BEFORE", "INSTEAD", "DESPITE");
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("IF", "UNLESS", "WHETHER");
+
+    private final VerbDictionary verbs;
+
+    public VerbStage(VerbDictionary verbs) {
+        this.verbs = verbs;
+    }
+
+    @Override
+    public void apply(SentenceAnalysis a) {
+        List<Token> t = a.tokens();
+        boolean question = !t.isEmpty() && t.get(t.size() - 1).key().equals("?");
+        int i = 0;
+        while (i < t.size()) {
+            if (a.actorAt(i) != null || Words.DETERMINERS.contains(a.key(i - 1)) || MODALS.contains(a.key(i))) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Match<VerbForm> m = verbs.forms().longest(t, i);
+            if (m == null || looksLikeNoun(a, m)) {
+                i++;
+                continue;
+            }
+            a.verbs().add(read(a, m, question));
+            i = m.end();
+        }
+    }
+
+    private static VerbMention read(SentenceAnalysis a, PhraseTrie.Match<VerbForm> m, boolean question) {
+        int i = m.start();
+        boolean participle = m.values().stream().anyMatch(VerbForm::participle);
+        boolean passive = false;
+        boolean negated = false;
+        boolean future = false;
+        boolean hypothetical = false;
+        boolean infinitive = false;
+        int k = i - 1;
+        // walk back over the auxiliary chain: "has not yet been", "will be", "is to"
+        while (k >= 0 && k >= i - 5) {
+            String w = a.key(k);
+            if (Words.NEGATIONS.contains(w)) {
+                negated = true;
+            } else if (Words.FUTURE.contains(w)) {
+                future = true;
+            } else if (Words.HYPOTHETICAL.contains(w) && !w.equals("IF")) {
+                // "said it would provide": the future of reported speech, an intention
+                if (w.equals("WOULD") && afterSpeech(a, k)) {
+                    future = true;
+                } else {
+                    hypothetical = true;
+                }
+            } else if (Words.BE.contains(w) && participle && !infinitive) {
+                passive = true;
+            } else if (w.equals("TO")) {
+                infinitive = true;
+                String before = a.key(k - 1);
+                if (Words.NEGATING_VERBS.contains(before)) {
+                    negated = true;
+                } else if (Words.INTENT_VERBS.contains(before)) {
+                    future = true;
+                }
+            } else if (!Words.AUX.contains(w) && !w.endsWith("LY")) {
+                break;
+            }
+            k--;
+        }
+        // "a diplomat accused of spying": a participle right after its noun is a passive without "was"
+        if (participle && !passive && a.actorAt(i - 1) != null && REDUCED_PASSIVE.contains(a.key(m.end()))
+                && !a.verbs().isEmpty() && a.actorAt(i - 1).start() > a.verbs().get(a.verbs().size() - 1).start()) {
+            passive = true;
+        }
+        // "a resolution condemning X": an -ing form right after a common noun describes that noun
+        if (a.key(i).endsWith("ING") && i > 0 && describesNoun(a, i - 1)) {
+            hypothetical = true;
+        }
+        // "a ceasefire brokered by Egypt": a participle with its "by" phrase is passive without "was"
+        if (participle && !passive && a.key(m.end()).equals("BY") && !Words.AUX.contains(a.key(i - 1))
+                && (a.actorAt(m.end() + 1) != null || a.actorAt(m.end() + 2) != null)) {
+            passive = true;
+        }
+        // "struck Kyiv, killing three": a participle clause shares the main verb's subject
+        boolean participleClause = a.key(i).endsWith("ING") && a.key(i - 1).equals(",");
+        boolean coordinated = participleClause || a.key(k).equals("AND") || a.key(k).equals("BUT") || a.key(k).equals("THEN");
+        hypothetical = hypothetical || clauseHas(a, i, CONDITIONS);
+        // "accused X of supplying arms", "denied that it was supplying arms": alleged, not established
+        if (reportedAsAllegation(a, i)) {
+            hypothetical = true;
+        }
+        // "warned against sending troops": an act under a preposition is talked about, not done
+        if (a.key(i).endsWith("ING") && GERUND_PREPOSITIONS.contains(a.key(i - 1))) {
+            hypothetical = true;
+        }
+        VerbMention.Modality mod = question ? VerbMention.Modality.QUESTION
+                : hypothetical ? VerbMention.Modality.HYPOTHETICAL
+                : future ? VerbMention.Modality.INTENT : VerbMention.Modality.FACT;
+        return new VerbMention(i, m.end(), m.values(), passive, negated, mod, infinitive, coordinated);
+    }
+
+    /**
+     * True when a present-tense or bare form is more likely a noun: after an adjective-like word ("private
+     * visit", "territorial disputes", "two-day visit", "first visit") or, for an "-s" form, right before a
+     * modal or "of" ("disputes should", "talks of").
+     */
+    private static boolean looksLikeNoun(SentenceAnalysis a, PhraseTrie.Match<VerbForm> m) {
+        String key = a.key(m.start());
+        Token prev = m.start() > 0 ? a.tokens().get(m.start() - 1) : null;
+        // a capitalised verb form inside a sentence is part of a name or a month: "Strike Force", "in March"
+        if (prev != null && a.tokens().get(m.start()).capitalised() && Character.isLetterOrDigit(prev.text().charAt(0))) {
+            return true;
+        }
+        // "very close to the border": after a degree word the form is an adjective
+        if (prev != null && DEGREE.contains(prev.key())) {
+            return true;
+        }
+        // "six jailed Americans": a participle after a number describes what follows
+        if (prev != null && (NUMBERS.contains(prev.key()) || Character.isDigit(prev.key().charAt(0)))
+                && m.values().stream().anyMatch(VerbForm::participle) && !key.endsWith("ING")) {
+            return true;
+        }
+        if (m.values().stream().allMatch(VerbForm::participle) || key.endsWith("ING")
+                || a.actorAt(m.start() - 1) != null) {
+            return false; // after an actor the form is that actor's verb: "a senior official said"
+        }
+        if (prev != null && !prev.capitalised() && !Words.AUX.contains(prev.key()) && !prev.key().endsWith("LY")) {
+            String p = prev.key();
+            if (Character.isDigit(p.charAt(0)) || p.contains("-") && Character.isLetter(p.charAt(p.length() - 1))
+                    || p.endsWith("ING") && p.length() > 5 && a.verbs().stream().noneMatch(v -> v.start() == m.start() - 1)
+                    || ADJECTIVE_ENDINGS.matcher(p).find() || ORDINALS.contains(p)) {
+                return true;
+            }
+        }
+        String next = a.key(m.end());
+        return key.endsWith("S") && (NOUN_FOLLOWERS.contains(next));
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDINGS =
+            java.util.regex.Pattern.compile("(AL|IC|IVE|OUS|FUL|ARY|IAN|ESE|ISH|LESS|BLE|ANT|ENT|AR|ORY|ATE)$");
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("FIRST", "SECOND", "THIRD", "LAST",
+            "NEXT", "NEW", "OLD", "MAJOR", "KEY", "RARE", "BRIEF", "LONG", "SHORT", "HIGH", "LOW", "BIG", "FULL",
+            "JOINT", "STATE", "PEACE", "TRADE", "BORDER", "AIR", "ROCKET", "MISSILE", "DRONE", "SUICIDE", "TERROR",
+            "BOMB", "GAS", "OIL", "AID", "ARMS", "WAR", "CEASE-FIRE", "CEASEFIRE", "ARTILLERY", "TANK", "POLICE",
+            "SECURITY", "GOVERNMENT", "ARMY", "NAVY", "CAR", "ROADSIDE", "TRUCK", "PRISON", "CRUISE",
+            "OFFICIAL", "TEAR", "WATER", "RIOT", "LABOUR", "LABOR", "GENERAL", "HUNGER", "PRICE", "TAX");
+    private static final java.util.Set<String> NOUN_FOLLOWERS = java.util.Set.of("SHOULD", "WOULD", "WILL", "CAN",
+            "COULD", "MAY", "MIGHT", "MUST", "HAVE", "HAD", "ARE", "WERE", "OF");
+
+    private static final java.util.Set<String> DEGREE = java.util.Set.of("VERY", "TOO", "SO", "MORE", "MOST", "LESS",
+            "LEAST", "QUITE", "RATHER", "FAIRLY");
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("TWO", "THREE", "FOUR", "FIVE", "SIX",
+            "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY", "FEW", "SOME");
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("SAID", "SAYS", "SAY", "ANNOUNCED",
+            "STATED", "ANNOUNCES", "INDICATED", "CONFIRMED", "ADDED", "TOLD", "DECLARED", "INSISTED", "REPORTED");
+    private static final java.util.Set<String> REDUCED_PASSIVE = java.util.Set.of("OF", "FOR", "BY");
+
+    private static boolean afterSpeech(SentenceAnalysis a, int would) {
+        for (int k = would - 1; k >= 0 && k >= would - 6; k--) {
+            if (SPEECH.contains(a.key(k))) {
+                return true;
+            }
+            if (a.key(k).equals("IF") || a.key(k).equals("UNLESS")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean describesNoun(SentenceAnalysis a, int k) {
+        Token t = a.tokens().get(k);
+        String w = t.key();
+        return !t.capitalised() && !t.punctuation() && a.actorAt(k) == null && !Words.AUX.contains(w)
+                && !w.endsWith("LY") && !Words.CONJUNCTIONS.contains(w) && !Words.NEGATIONS.contains(w)
+                && !Words.CLAUSE_BREAKS.contains(w) && !w.equals("THAT") && !w.equals("BY")
+                && !Character.isDigit(w.charAt(0))
+                && a.verbs().stream().noneMatch(v -> v.start() <= k && k < v.end());
+    }
+
+    /** True when an accusing or denying verb earlier in the sentence governs this one. */
+    private static boolean reportedAsAllegation(SentenceAnalysis a, int verb) {
+        for (int v = a.verbs().size() - 1; v >= 0; v--) {
+            VerbMention prev = a.verbs().get(v);
+            String k = a.key(prev.start());
+            if (k.startsWith("ACCUS") || k.startsWith("ALLEG") || k.startsWith("DENI") || k.startsWith("DENY")) {
+                for (int t = prev.end(); t < verb; t++) {
+                    if (Words.CLAUSE_BREAKS.contains(a.key(t)) || a.key(t).equals(",")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word of {@code set} occurs earlier in the verb's clause. */
+    private static boolean clauseHas(SentenceAnalysis a, int verb, java.util.Set<String> set) {
+        for (int k = verb - 1; k >= 0; k--) {
+            String w = a.key(k);
+            if (set.contains(w)) {
+                return true;
+            }
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

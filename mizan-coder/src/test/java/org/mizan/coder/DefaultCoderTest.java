@@ -1,0 +1,128 @@
+package org.mizan.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.core.event.DatePrecision;
+import org.mizan.core.event.Event;
+
+/** Mizan's default dictionaries and rules on sentences of the kinds analysts meet, one behaviour each. */
+class DefaultCoderTest {
+
+    private static final Coder CODER = Coder.defaults();
+    private static final LocalDate DOC_DATE = LocalDate.of(2023, 2, 20);
+
+    private static List<String> code(String text) {
+        return CODER.code("t", DOC_DATE, text).stream()
+                .map(e -> e.source().code() + " " + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo())
+                .toList();
+    }
+
+    @Test
+    void aVisitGivesTheVisitAndTheHostedVisitOnTheStatedDay() {
+        List<Event> events = CODER.code("t", DOC_DATE,
+                "Pakistan's foreign minister Bilawal Bhutto Zardari visited Washington on February 16, 2023.");
+        assertThat(events).extracting(e -> e.source().code() + " " + e.target().code() + " " + e.cameo())
+                .containsExactly("PAKGOV USAGOV 042", "USAGOV PAKGOV 043");
+        Event visit = events.get(0);
+        assertThat(visit.date()).isEqualTo(LocalDate.of(2023, 2, 16));
+        assertThat(visit.root()).isEqualTo("04");
+        assertThat(visit.quad()).isEqualTo(1);
+        assertThat(visit.goldstein()).isEqualTo(1.9);
+        assertThat(visit.ploverType()).isEqualTo("CONSULT");
+        assertThat(visit.domains()).contains("diplomacy");
+        assertThat(visit.provenance().evidence()).startsWith("Pakistan's foreign minister");
+    }
+
+    @Test
+    void aMisspeltKnownNameIsRecognisedWithLowerConfidence() {
+        List<Event> exact = CODER.code("t", DOC_DATE, "Sergei Lavrov criticised Washington.");
+        List<Event> misspelt = CODER.code("t", DOC_DATE, "Sergeii Lavrov criticised Washington.");
+        assertThat(misspelt).extracting(e -> e.source().code()).containsExactly("RUSGOV");
+        assertThat(misspelt.get(0).confidence()).isLessThan(exact.get(0).confidence());
+    }
+
+    @Test
+    void exactCaseNamesMatchOnlyTheirCapitalisation() {
+        assertThat(code("The US criticised Russia.")).containsExactly("USA RUS 111");
+        assertThat(code("Russia criticised us.")).noneMatch(e -> e.contains("USA"));
+    }
+
+    @Test
+    void aDelegationLedBySomeoneActsForTheLeadersCountry() {
+        assertThat(code("A delegation led by US Undersecretary of State Derek Chollet visited Pakistan."))
+                .containsExactly("USA PAK 042", "PAK USA 043");
+    }
+
+    @Test
+    void aRoleWordIsPlacedByTheSentenceOrDropped() {
+        assertThat(code("Riot police fired tear gas at protesters in Lahore.")).containsExactly("PAKCOP PAKCVL 175");
+        assertThat(code("Police fired tear gas at protesters.")).isEmpty();
+    }
+
+    @Test
+    void allegedAndDeniedActsAreNotCodedAsFacts() {
+        assertThat(code("China denied that it was supplying arms to Russia.")).containsExactly("CHN RUS 016");
+        assertThat(code("The United States accused China of supplying weapons to Russia.")).containsExactly("USA CHN 112");
+    }
+
+    @Test
+    void theFutureOfReportedSpeechIsAnIntention() {
+        assertThat(code("The United States said it would provide military aid to Ukraine."))
+                .containsExactly("USA UKR 0332");
+    }
+
+    @Test
+    void participlesDescribingANounAreNotEvents() {
+        assertThat(code("Canada expelled a Chinese diplomat accused of spying.")).containsExactly("CAN CHNGOV 166");
+        assertThat(code("Russia rejected a UN resolution condemning the annexation.")).containsExactly("RUS IGOUNO 120");
+    }
+
+    @Test
+    void negatedQuestionedAndHypotheticalVerbsAreNotFacts() {
+        assertThat(code("Russia did not attack Ukraine.")).isEmpty();
+        assertThat(code("Russia never attacked Ukraine.")).isEmpty();
+        assertThat(code("Did Russia attack Ukraine?")).isEmpty();
+        assertThat(code("If talks fail, Russia could attack Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedAct() {
+        assertThat(code("Officials said Russian forces attacked Ukraine.")).containsExactly("RUSMIL UKR 190");
+    }
+
+    @Test
+    void thePassiveSwapsSubjectAndAgent() {
+        assertThat(code("Ukraine was attacked by Russia.")).containsExactly("RUS UKR 190");
+    }
+
+    @Test
+    void anIntentionIsCodedWithCameosIntentCode() {
+        List<Event> events = CODER.code("t", DOC_DATE, "Narendra Modi will visit Moscow next week.");
+        assertThat(events).extracting(Event::cameo).containsExactly("036");
+        assertThat(events.get(0).precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2023, 2, 27));
+    }
+
+    @Test
+    void aCompoundSubjectWithoutTargetGivesEventsBetweenItsMembers() {
+        assertThat(code("India and Pakistan held talks in Geneva.")).containsExactly("IND PAK 040", "PAK IND 040");
+    }
+
+    @Test
+    void severalEventsInOneSentence() {
+        assertThat(code("Iran condemned Israel and threatened Saudi Arabia."))
+                .containsExactly("IRN ISR 111", "IRN SAU 130");
+    }
+
+    @Test
+    void eventsAcrossTheRootsOfCameo() {
+        assertThat(code("The United States imposed sanctions on Iran.")).containsExactly("USA IRN 163");
+        assertThat(code("Israel and Hamas agreed to a ceasefire.")).contains("ISR PSEHMS 0356");
+        assertThat(code("The European Union pledged humanitarian aid to Turkey.")).containsExactly("IGOEUREEC TUR 0333");
+        assertThat(code("Iran accused Israel of sabotage.")).containsExactly("IRN ISR 1125");
+        assertThat(code("Germany sent tanks to Ukraine.")).containsExactly("DEU UKR 072");
+    }
+}
