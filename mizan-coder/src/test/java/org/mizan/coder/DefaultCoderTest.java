@@ -81,6 +81,12 @@ class DefaultCoderTest {
     }
 
     @Test
+    void aPlaceNamingADocumentIsNoActor() {
+        assertThat(code("The Taliban violated the Doha Agreement.")).noneMatch(e -> e.contains("QAT"));
+        assertThat(code("Pakistan has the right to defend itself.")).isEmpty();
+    }
+
+    @Test
     void negatedQuestionedAndHypotheticalVerbsAreNotFacts() {
         assertThat(code("Russia did not attack Ukraine.")).isEmpty();
         assertThat(code("Russia never attacked Ukraine.")).isEmpty();

@@ -111,6 +111,10 @@ public final class VerbStage implements Stage {
         if (reportedAsAllegation(a, i)) {
             hypothetical = true;
         }
+        // "the right to defend itself", "an effort to broker": an infinitive after a noun is not an act
+        if (a.key(i - 1).equals("TO") && NOUNS_BEFORE_TO.contains(a.key(i - 2))) {
+            hypothetical = true;
+        }
         // "warned against sending troops": an act under a preposition is talked about, not done
         if (a.key(i).endsWith("ING") && GERUND_PREPOSITIONS.contains(a.key(i - 1))) {
             hypothetical = true;
@@ -169,6 +173,10 @@ public final class VerbStage implements Stage {
     private static final java.util.Set<String> NOUN_FOLLOWERS = java.util.Set.of("SHOULD", "WOULD", "WILL", "CAN",
             "COULD", "MAY", "MIGHT", "MUST", "HAVE", "HAD", "ARE", "WERE", "OF");
 
+    private static final java.util.Set<String> NOUNS_BEFORE_TO = java.util.Set.of("RIGHT", "ABILITY", "EFFORT",
+            "EFFORTS", "ATTEMPT", "ATTEMPTS", "BID", "WILLINGNESS", "READINESS", "CHANCE", "NEED", "WAY", "TIME",
+            "DECISION", "PLAN", "PLANS", "PROPOSAL", "OFFER", "CAPACITY", "POWER", "OPPORTUNITY", "DESIRE", "FREEDOM",
+            "AUTHORITY", "MANDATE", "CALLS", "CALL", "DEMAND", "DEMANDS", "REFUSAL", "THREAT", "THREATS");
     private static final java.util.Set<String> DEGREE = java.util.Set.of("VERY", "TOO", "SO", "MORE", "MOST", "LESS",
             "LEAST", "QUITE", "RATHER", "FAIRLY");
     private static final java.util.Set<String> NUMBERS = java.util.Set.of("TWO", "THREE", "FOUR", "FIVE", "SIX",
