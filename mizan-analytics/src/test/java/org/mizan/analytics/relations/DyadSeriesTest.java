@@ -3,7 +3,6 @@ package org.mizan.analytics.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,8 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mizan.ingest.ImportListener;
-import org.mizan.ingest.Importer;
+import org.mizan.analytics.SampleStore;
 import org.mizan.store.EventQuery;
 import org.mizan.store.EventStore;
 
@@ -24,11 +22,7 @@ class DyadSeriesTest {
 
     @BeforeAll
     static void load() {
-        Path shared = Path.of(System.getProperty("mizan.shared", "../../shared"));
-        store = EventStore.inMemory();
-        Importer importer = new Importer(store, ImportListener.NONE);
-        importer.importFile(shared.resolve("data/gdelt/gdelt2_20191024143000.export.CSV"), "auto");
-        importer.importFile(shared.resolve("data/icews/icews_events.2018.sample.tab"), "auto");
+        store = SampleStore.gdeltAndIcews();
     }
 
     @AfterAll
