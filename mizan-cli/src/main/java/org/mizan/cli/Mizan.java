@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Event data, relations and balance for international-relations analysts.",
         subcommands = {ImportCommand.class, EventsCommand.class, StatsCommand.class, RejectsCommand.class, DyadsCommand.class, BalanceCommand.class,
             NetworkCommand.class, SimilarityCommand.class, ModelCommand.class, CodeCommand.class,
-            ReportCommand.class, StakeholdersCommand.class, DemoCommand.class,
+            ReportCommand.class, StakeholdersCommand.class, DemoCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (a file or request could not be processed; see the message)",
