@@ -36,6 +36,10 @@ public final class EventStore implements AutoCloseable {
             }
             String url = path == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + path.toAbsolutePath();
             Connection c = DriverManager.getConnection(url);
+            try (Statement st = c.createStatement()) {
+                // A fixed cap keeps memory flat however large an import grows; DuckDB spills beyond it.
+                st.execute("SET memory_limit = '" + memoryLimit() + "'");
+            }
             Migrations.migrate(c);
             return new EventStore(path, c);
         } catch (SQLException e) {
@@ -43,6 +47,12 @@ public final class EventStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder for " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** DuckDB's memory cap: MIZAN_MEMORY_LIMIT (e.g. "4GB"), default 2GB. */
+    static String memoryLimit() {
+        String v = System.getenv("MIZAN_MEMORY_LIMIT");
+        return v != null && v.matches("\\d+(\\.\\d+)?\\s*[KMGT]i?B") ? v : "2GB";
     }
 
     public static EventStore inMemory() {
