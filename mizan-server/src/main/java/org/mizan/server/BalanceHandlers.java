@@ -27,7 +27,7 @@ import org.mizan.store.EventQuery;
  */
 final class BalanceHandlers {
 
-    /** The capability table shipped with the demo (a copy of examples/capabilities-pakistan-alignment.csv). */
+    /** The capability table shipped with the demo (examples/capabilities-pakistan-alignment.csv, bundled by the pom). */
     static final String EXAMPLE_CAPABILITIES = "/org/mizan/server/capabilities-pakistan-alignment.csv";
     private static final Pattern FOCAL = Pattern.compile("[A-Za-z]{3,15}");
     private static final Pattern DOMAIN = Pattern.compile("[a-z_]{2,30}");
