@@ -52,8 +52,11 @@ class DefaultCoderTest {
 
     @Test
     void aDelegationLedBySomeoneActsForTheLeadersCountry() {
+        // Chollet is in the people files (USAGOV), so the leader's own code is used
         assertThat(code("A delegation led by US Undersecretary of State Derek Chollet visited Pakistan."))
-                .containsExactly("USA PAK 042", "PAK USA 043");
+                .containsExactly("USAGOV PAK 042", "PAK USAGOV 043");
+        assertThat(code("A delegation led by US Senator Smith visited Pakistan."))
+                .containsExactly("USALEG PAK 042", "PAK USALEG 043");
     }
 
     @Test
@@ -130,5 +133,64 @@ class DefaultCoderTest {
         assertThat(code("The European Union pledged humanitarian aid to Turkey.")).containsExactly("IGOEUREEC TUR 0333");
         assertThat(code("Iran accused Israel of sabotage.")).containsExactly("IRN ISR 1125");
         assertThat(code("Germany sent tanks to Ukraine.")).containsExactly("DEU UKR 072");
+    }
+
+    @Test
+    void aBareZardariIsReadByDate() {
+        assertThat(CODER.code("t", LocalDate.of(2023, 2, 17), "Zardari met Sergey Lavrov."))
+                .extracting(e -> e.source().code()).contains("PAKGOV");
+        assertThat(CODER.code("t", LocalDate.of(2016, 5, 1), "Zardari criticised India."))
+                .extracting(e -> e.source().code()).containsOnly("PAKOPP");
+    }
+
+    @Test
+    void dictionaryFixesOfThisRound() {
+        // "a strict Islamic state" (lower-case s) is a form of government, not the group
+        assertThat(code("Boko Haram has fought for a strict Islamic state in Nigeria.")).noneMatch(e -> e.contains("IMGISS"));
+        assertThat(code("The Islamic State attacked Iraqi troops.")).anyMatch(e -> e.startsWith("IMGISS"));
+        // the Line of Control is a place, not an actor
+        assertThat(code("Indian troops fired across the Line of Control.")).noneMatch(e -> e.contains("SAS"));
+        // "diplomatic" is an adjective, not a government agent
+        assertThat(code("Diplomatic sources said Pakistan criticised India.")).containsExactly("PAK IND 111");
+    }
+
+    @Test
+    void aPassiveWithItsObjectFirstIsCoded() {
+        assertThat(code("Sanctions were imposed on Iran by the United States.")).containsExactly("USA IRN 163");
+        assertThat(code("New sanctions against Russia were announced by the European Union."))
+                .containsExactly("IGOEUREEC RUS 163");
+    }
+
+    @Test
+    void aHyphenatedPairOfCountriesIsACompound() {
+        assertThat(code("Moscow-Islamabad ties have developed significantly."))
+                .containsExactly("RUSGOV PAKGOV 050", "PAKGOV RUSGOV 050");
+        assertThat(code("Relations between India and Pakistan improved.")).containsExactly("IND PAK 050", "PAK IND 050");
+        assertThat(code("Al-Qaeda attacked Guinea-Bissau.")).containsExactly("IMGALQ GNB 190");
+    }
+
+    @Test
+    void aMeetingHeldBetweenTwoActorsIsAMeetingOfBoth() {
+        assertThat(code("A meeting of the US and Pakistan defense dialogue was held in Washington."))
+                .contains("USA PAK 040", "PAK USA 040");
+    }
+
+    @Test
+    void theBeneficiaryOfSupportInAFightIsThePossessor() {
+        assertThat(code("Washington provides support in Islamabad's fight against the TTP."))
+                .contains("USAGOV PAKGOV 070").noneMatch(e -> e.startsWith("USAGOV PAKINSTTP"));
+    }
+
+    @Test
+    void oldBackgroundEventsAreNotCoded() {
+        assertThat(code("Pakistan restored ties with India five years after crowds in India burned its embassy."))
+                .noneMatch(e -> e.contains(" 1") && !e.endsWith("050"));
+    }
+
+    @Test
+    void aPronounSubjectIsTheSpeakerOrNobody() {
+        assertThat(code("Putin said he will attack Ukraine.")).containsExactly("RUSGOV UKR 138");
+        assertThat(code("On relations with Pakistan, he said India criticised China.")).containsExactly("IND CHN 111");
+        assertThat(code("On relations with Pakistan and India, he praised China.")).isEmpty();
     }
 }

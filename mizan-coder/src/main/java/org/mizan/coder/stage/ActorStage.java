@@ -74,6 +74,10 @@ public final class ActorStage implements Stage {
                 spans.add(new Span(i, gm.end(), null, gm.values(), 1.0));
                 i = gm.end();
             } else {
+                String pair = hyphenPair(a, t.get(i));
+                if (pair != null) {
+                    spans.add(new Span(i, i + 1, pair, null, 1.0));
+                }
                 i++;
             }
         }
@@ -81,6 +85,33 @@ public final class ActorStage implements Stage {
         for (int k = 0; k < out.size(); k++) {
             a.actors().add(out.get(k).withGroup(k));
         }
+    }
+
+    /**
+     * "Moscow-Islamabad ties", "the US-Pakistan dialogue", "India-Pakistan talks": one hyphenated word made of
+     * two capitalised known names stands for both ("RUSGOV/PAKGOV", two mentions of one span, hence one
+     * compound). Only when the whole word is not itself a name ("Al-Qaeda", "Guinea-Bissau" are).
+     */
+    private String hyphenPair(SentenceAnalysis a, Token tok) {
+        String text = tok.text();
+        int h = text.indexOf('-');
+        if (h <= 0 || h == text.length() - 1 || text.indexOf('-', h + 1) >= 0 || !tok.capitalised()
+                || !Character.isUpperCase(text.charAt(h + 1))) {
+            return null;
+        }
+        String first = part(a, tok, text.substring(0, h));
+        String second = first == null ? null : part(a, tok, text.substring(h + 1));
+        return second == null || first.equals(second) ? null : first + "/" + second;
+    }
+
+    private String part(SentenceAnalysis a, Token tok, String word) {
+        Token w = new Token(word, word.toUpperCase(java.util.Locale.ROOT).replace('\u2019', '\''), tok.start(), tok.end());
+        PhraseTrie.Match<ActorEntry> m = actors.longest(List.of(w), 0, false);
+        if (m == null || m.end() != 1) {
+            return null;
+        }
+        String code = m.values().get(0).codeOn(a.date());
+        return code == null || code.isBlank() || code.startsWith("-") ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static boolean anyCapitalised(List<Token> t, int from, int to) {

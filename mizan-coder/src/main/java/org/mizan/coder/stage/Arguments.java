@@ -21,6 +21,11 @@ final class Arguments {
             "THROUGH", "DURING", "UNDER", "INSIDE", "OUTSIDE", "AROUND");
     private static final Set<String> QUANTITIES = Set.of("THOUSANDS", "HUNDREDS", "DOZENS", "MILLIONS", "SCORES",
             "TENS", "MANY", "SOME", "GROUP", "GROUPS", "MEMBERS", "CROWDS", "HUNDRED", "THOUSAND", "MOST", "ALL");
+    private static final Set<String> PRONOUNS = Set.of("HE", "SHE", "THEY", "WE", "I", "YOU");
+    private static final Set<String> SPEECH = Set.of("SAID", "SAYS", "SAY", "STATED", "ANNOUNCED", "ADDED",
+            "DECLARED", "INSISTED", "CLAIMED", "ANNOUNCES", "STATES", "DECLARES", "WARNED", "WARNS", "PROMISED",
+            "PLEDGED", "VOWED", "CONFIRMED", "TOLD", "REPLIED", "EXPLAINED", "NOTED", "STRESSED", "EMPHASISED",
+            "EMPHASIZED");
     private static final Set<String> SUBORDINATORS = Set.of("AFTER", "BEFORE", "UNTIL", "SINCE", "AS", "ONCE");
 
     /**
@@ -85,6 +90,18 @@ final class Arguments {
             k--;
         }
         String w = a.key(k);
+        if (PRONOUNS.contains(w) && a.actorAt(k) == null) {
+            // "Obama said he will attack Iraq": a pronoun opening reported speech is the speaker
+            int s = a.key(k - 1).equals("THAT") ? k - 2 : k - 1;
+            if (s >= 0 && SPEECH.contains(a.key(s))) {
+                for (VerbMention v : a.verbs()) {
+                    if (v.end() == s + 1) {
+                        return subject(a, v.start());
+                    }
+                }
+            }
+            return List.of(); // "..., he said": the subject is the pronoun, not an actor further left
+        }
         if (k > 0 && (w.equals("WHO") || w.equals("WHICH") || w.equals("THAT"))) {
             return nearestLeft(a, a.key(k - 1).equals(",") ? k - 1 : k);
         }
@@ -139,6 +156,29 @@ final class Arguments {
         return false;
     }
 
+    /**
+     * The actor inside the object phrase that a passive puts before its verb ("new sanctions against Russia
+     * were announced"): the nearest actor within eight tokens before the verb, in the same clause, prepositional
+     * phrases included, that is not one of the sources.
+     */
+    static List<ActorMention> inFrontedObject(SentenceAnalysis a, int verb, List<ActorMention> sources) {
+        List<ActorMention> ms = a.actors();
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            ActorMention m = ms.get(k);
+            if (m.end() > verb) {
+                continue;
+            }
+            if (m.end() < verb - 8 || breakBetween(a, m.end() - 1, verb) || commaBetween(a, m.end() - 1, verb)) {
+                return List.of();
+            }
+            if (!sources.isEmpty() && (m.group() == sources.get(0).group() || sameCode(m, sources))) {
+                continue;
+            }
+            return group(a, m);
+        }
+        return List.of();
+    }
+
     /** Actors of the "by" phrase after a passive verb: "was attacked by Arnor". */
     static List<ActorMention> byPhrase(SentenceAnalysis a, int from) {
         for (int k = from; k < a.tokens().size() && k < from + 6; k++) {
@@ -173,8 +213,9 @@ final class Arguments {
      */
     private static boolean venue(SentenceAnalysis a, ActorMention m) {
         String prev = a.key(m.start() - 1);
+        // "in Islamabad's fight against ...": a possessive capital is the government, not the venue
         return (prev.equals("IN") || prev.equals("AT")) && m.end() - m.start() == 1 && m.code().length() == 6
-                && m.code().endsWith("GOV");
+                && m.code().endsWith("GOV") && !a.key(m.end()).equals("'S");
     }
 
     /** "a ceasefire brokered by Egypt": the actor of a reduced passive belongs to that participle. */

@@ -12,7 +12,9 @@ package org.mizan.coder.stage;
  * @param requireTarget          drop events without a target
  * @param intentCodes            code "will X" with X's intent code (true) or as X itself (false)
  * @param agentOnlyActors        keep actors known only by their role
- * @param passiveSourceFromRight in "X was shot in Y" take Y as the source when there is no "by" phrase
+ * @param passiveSourceFromRight a passive without a "by" phrase keeps PETRARCH's word order: the subject is the
+ *                               source and the first actor after the verb the target ("X was criticized over
+ *                               its dispute with Y" is X Y)
  * @param skipHypothetical       do not code verbs under "would", "could", "if" ... (PETRARCH codes them)
  */
 public record CodingRules(boolean requireTarget, boolean intentCodes, boolean agentOnlyActors,

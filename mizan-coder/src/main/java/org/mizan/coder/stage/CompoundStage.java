@@ -34,7 +34,7 @@ public final class CompoundStage implements Stage {
                     continue;
                 }
                 int gap = gap(a, x.end(), y.start());
-                if (gap < 0) {
+                if (gap < 0 || repeats(ms, k, end, y)) {
                     break;
                 }
                 conjunction |= gap == 1;
@@ -51,11 +51,59 @@ public final class CompoundStage implements Stage {
                 for (int i = k + 1; i <= end; i++) {
                     ms.set(i, ms.get(i).withGroup(ms.get(k).group()));
                 }
+                end += sharePlace(ms, k, end);
                 shareCountry(ms, k, end);
                 shareRole(a, ms, k, end);
             }
             k = end + 1;
         }
+    }
+
+    /**
+     * A list does not name the same actor twice: "between Calenardhon and Gondor, and Gondor and Dagolath" is
+     * two lists, so a member whose code is already in the chain starts a new one.
+     */
+    private static boolean repeats(List<ActorMention> ms, int from, int to, ActorMention y) {
+        for (int i = from; i <= to; i++) {
+            if (ms.get(i).code().equals(y.code()) && ms.get(i).start() != y.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place phrase after the last role noun of a list belongs to all of them: in "lawmakers and officials
+     * in Fornost and Gondor" the leading role-only member ("lawmakers") takes each place of the member
+     * built from "officials in Fornost" and of the members continuing its place list ("and Gondor"), one
+     * mention per place on the same span. Returns how many mentions were added.
+     */
+    private static int sharePlace(List<ActorMention> ms, int from, int to) {
+        ActorMention first = ms.get(from);
+        if (!first.agentOnly() || from + 1 > to) {
+            return 0;
+        }
+        ActorMention placed = ms.get(from + 1);
+        String name = placed.name().toLowerCase(java.util.Locale.ROOT);
+        if (placed.agentOnly() || placed.code().length() != 6 || !(name.contains(" in ") || name.contains(" of "))) {
+            return 0;
+        }
+        String role = placed.code().substring(3);
+        List<ActorMention> out = new java.util.ArrayList<>();
+        for (int d = from + 1; d <= to; d++) {
+            ActorMention m = ms.get(d);
+            if (m.agentOnly() || m.code().length() != 6 || !m.code().endsWith(role)) {
+                break;
+            }
+            out.add(new ActorMention(first.start(), first.end(), m.code().substring(0, 3) + first.code().substring(3),
+                    first.name(), first.confidence(), false, first.group()));
+        }
+        if (out.isEmpty()) {
+            return 0;
+        }
+        ms.remove(from);
+        ms.addAll(from, out);
+        return out.size() - 1;
     }
 
     /**

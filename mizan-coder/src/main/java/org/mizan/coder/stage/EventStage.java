@@ -37,8 +37,14 @@ public final class EventStage implements Stage {
         int consumed = -1;
         List<ActorMention> lastSources = List.of();
         int lastEventVerb = -1;
+        int lastEventEnd = -1;
+        int lastDrafts = -1;
         for (VerbMention v : a.verbs()) {
-            if (v.start() <= consumed) {
+            // "agreed to lift the sanctions", "pledged to expel": an infinitive right after a verb that gave an
+            // event carries the act; the first verb only frames it (its own event is replaced when this one codes)
+            boolean catenative = v.infinitive() && lastEventVerb >= 0 && v.start() == lastEventEnd + 1
+                    && a.key(lastEventEnd).equals("TO");
+            if (v.start() <= consumed && !catenative) {
                 continue;
             }
             Choice c = choose(a, v);
@@ -51,11 +57,14 @@ public final class EventStage implements Stage {
             if (c.code() == null) {
                 continue;
             }
-            if (v.infinitive() && lastEventVerb >= 0 && !Arguments.breakBetween(a, lastEventVerb, v.start())) {
+            if (v.infinitive() && !catenative && lastEventVerb >= 0 && !Arguments.breakBetween(a, lastEventVerb, v.start())) {
                 continue;
             }
             String code = c.code();
             if (v.negated() && !c.negationInPattern()) {
+                continue;
+            }
+            if (background(a, v.start())) {
                 continue;
             }
             if (v.modality() == VerbMention.Modality.QUESTION
@@ -74,25 +83,65 @@ public final class EventStage implements Stage {
             List<ActorMention> targets;
             ActorMention boundSource = c.binding() == null ? null : c.binding().source();
             ActorMention boundTarget = c.binding() == null ? null : c.binding().target();
-            if (v.passive() && boundSource == null && boundTarget == null) {
+            if (c.binding() != null && c.binding().fronted()) {
+                // a passive whose pattern words stand before it: the "by" phrase is the source
+                sources = boundSource != null ? Arguments.group(a, boundSource) : Arguments.byPhrase(a, v.end());
+                targets = boundTarget != null ? Arguments.group(a, boundTarget)
+                        : Arguments.firstRight(a, v.end(), sources, rules.agentOnlyActors());
+                if (targets.isEmpty()) {
+                    targets = Arguments.inFrontedObject(a, v.start(), sources); // "sanctions against Russia were announced"
+                }
+            } else if (v.passive() && boundSource == null && boundTarget == null) {
                 targets = Arguments.nearestLeft(a, v.start());
                 sources = Arguments.byPhrase(a, v.end());
                 if (sources.isEmpty() && rules.passiveSourceFromRight()) {
-                    sources = Arguments.firstRight(a, v.end(), targets, true);
+                    // PETRARCH without a "by" phrase keeps the word order: "X was criticized over its dispute with Y"
+                    sources = targets;
+                    targets = Arguments.firstRight(a, v.end(), sources, true);
                 }
             } else {
+                // a target slot before the verb ("noted + *": "X noted that Y regretted") puts the source before it
+                int subjectOf = boundTarget != null && boundTarget.end() <= v.start() ? boundTarget.start() : v.start();
                 sources = boundSource != null ? Arguments.group(a, boundSource)
-                        : v.coordinated() && !lastSources.isEmpty() ? lastSources : Arguments.subject(a, v.start());
+                        : v.coordinated() && !lastSources.isEmpty() ? lastSources : Arguments.subject(a, subjectOf);
                 targets = boundTarget != null ? Arguments.group(a, boundTarget)
                         : Arguments.firstRight(a, v.end(), sources, rules.agentOnlyActors());
             }
             double conf = c.binding() != null && c.specificity() > 0 ? 0.9 : 0.8;
+            int before = a.events().size();
             int added = emit(a, v, sources, targets, code, pairCode, conf, c.rule());
             if (added > 0) {
+                if (catenative && lastDrafts >= 0) {
+                    a.events().subList(lastDrafts, before).clear();
+                    before = lastDrafts;
+                }
                 lastSources = sources;
                 lastEventVerb = v.start();
+                lastEventEnd = v.end();
+                lastDrafts = before;
             }
         }
+    }
+
+    private static final java.util.Set<String> SPANS = java.util.Set.of("YEARS", "YEAR", "MONTHS", "MONTH",
+            "DECADES", "DECADE", "WEEKS");
+
+    /**
+     * A verb in a clause opened by "(five) years after" or "months after" tells of an old event that is
+     * background to the news ("restored ties five years after crowds burned its embassy"): not coded, since
+     * its date would be wrong.
+     */
+    static boolean background(SentenceAnalysis a, int verb) {
+        for (int k = verb - 1; k > 0 && k >= verb - 12; k--) {
+            String w = a.key(k);
+            if (w.equals("AFTER") || w.equals("SINCE")) {
+                return SPANS.contains(a.key(k - 1));
+            }
+            if (Words.CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private record Choice(VerbGroup group, VerbPattern pattern, PatternMatcher.Binding binding, String code,

@@ -16,10 +16,14 @@ final class PatternMatcher {
     static final int GAP = 8;
 
     /** What a successful match bound: the actor slots (or null) and the last token the pattern used. */
-    record Binding(ActorMention source, ActorMention target, int lastToken, int matched) {
+    record Binding(ActorMention source, ActorMention target, int lastToken, int matched, boolean fronted) {
+
+        Binding(ActorMention source, ActorMention target, int lastToken, int matched) {
+            this(source, target, lastToken, matched, false);
+        }
 
         Binding plus(int tokens) {
-            return new Binding(source, target, lastToken, matched + tokens);
+            return new Binding(source, target, lastToken, matched + tokens, fronted);
         }
     }
 
@@ -28,10 +32,15 @@ final class PatternMatcher {
 
     static Binding match(SentenceAnalysis a, VerbMention v, VerbPattern p) {
         Binding after = forward(a, p.after(), 0, v.end(), new Binding(null, null, v.end() - 1, 0));
-        if (after == null) {
-            return null;
+        Binding b = after == null ? null : backward(a, p.before(), p.before().size() - 1, v.start() - 1, after);
+        if (b != null || !v.passive() || p.after().isEmpty() || !p.before().isEmpty()) {
+            return b;
         }
-        return backward(a, p.before(), p.before().size() - 1, v.start() - 1, after);
+        // the passive puts the object first: "evidence against Russia was presented by the US" matches
+        // "<present> evidence against $target", "sanctions were imposed on Iran" matches "<impose> &sanctions"
+        Binding f = backward(a, p.after(), p.after().size() - 1, v.start() - 1,
+                new Binding(null, null, v.end() - 1, 0, true));
+        return f == null || f.matched() == 0 ? null : f;
     }
 
     private static Binding forward(SentenceAnalysis a, List<PatternElement> els, int e, int pos, Binding b) {
@@ -44,7 +53,7 @@ final class PatternMatcher {
             int len = lengthAt(a, el, c, true);
             if (len > 0) {
                 Binding nb = bind(a, el, c, true, new Binding(b.source(), b.target(), Math.max(b.lastToken(), c + len - 1),
-                        b.matched() + (el.literal() ? len : 0)));
+                        b.matched() + (el.literal() ? len : 0), b.fronted()));
                 Binding r = forward(a, els, e + 1, c + len, nb);
                 if (r != null) {
                     return r;
@@ -78,8 +87,8 @@ final class PatternMatcher {
             return b;
         }
         ActorMention m = a.actorAt(c);
-        return el.kind() == PatternElement.Kind.SOURCE ? new Binding(m, b.target(), b.lastToken(), b.matched())
-                : new Binding(b.source(), m, b.lastToken(), b.matched());
+        return el.kind() == PatternElement.Kind.SOURCE ? new Binding(m, b.target(), b.lastToken(), b.matched(), b.fronted())
+                : new Binding(b.source(), m, b.lastToken(), b.matched(), b.fronted());
     }
 
     /**

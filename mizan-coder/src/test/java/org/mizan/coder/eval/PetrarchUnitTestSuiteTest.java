@@ -26,7 +26,7 @@ import org.mizan.core.event.Event;
 class PetrarchUnitTestSuiteTest {
 
     /** The rate reached when this test was last tuned, less a hair: the suite must not fall below it. */
-    private static final double FLOOR = 0.86;
+    private static final double FLOOR = 0.90;
 
     @Test
     void codesThePetrarchUnitTestsFromRawText() {

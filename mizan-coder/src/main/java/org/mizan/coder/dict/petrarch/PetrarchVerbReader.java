@@ -29,6 +29,9 @@ import org.mizan.coder.dict.VerbPattern;
  */
 public final class PetrarchVerbReader {
 
+    /** Whether the file being read lets pattern words match with short endings (PETRARCH-2). */
+    private static final ThreadLocal<Boolean> STEMS = ThreadLocal.withInitial(() -> Boolean.TRUE);
+
     /** A pattern code "+++": use the verb group's default code. */
     public static final String INHERIT = "+++";
 
@@ -37,6 +40,16 @@ public final class PetrarchVerbReader {
 
     public static VerbDictionary read(List<String> lines) {
         VerbDictionary dict = new VerbDictionary();
+        // PETRARCH-1/TABARI pattern words match exactly ("EFFORT" is not "EFFORTS"); PETRARCH-2's
+        // CAMEO.2.0 (recognised by its phrase brackets) is read with short endings, as Mizan's own
+        boolean petrarch2 = false;
+        for (String l : lines) {
+            if (l.startsWith("~") || l.startsWith("-") && l.indexOf('(') > 0) {
+                petrarch2 = true;
+                break;
+            }
+        }
+        STEMS.set(petrarch2);
         Map<String, List<List<String>>> synsets = new HashMap<>();
         List<List<String>> currentSet = null;
         String groupName = null;
@@ -77,6 +90,7 @@ public final class PetrarchVerbReader {
             }
         }
         flush(dict, groupName, groupCode, verbLines, patternLines, synsets);
+        STEMS.remove();
         return dict;
     }
 
@@ -282,6 +296,6 @@ public final class PetrarchVerbReader {
         if (!Character.isLetterOrDigit(p.charAt(0))) {
             return null;
         }
-        return PatternElement.word(exact || p.length() < 4 ? p : p + "*", adjacent);
+        return PatternElement.word(exact || p.length() < 4 || !STEMS.get() ? p : p + "*", adjacent);
     }
 }
