@@ -1,11 +1,8 @@
 package org.mizan.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mizan.analytics.balance.BalanceMap;
 import org.mizan.analytics.balance.BalanceRequest;
 import org.mizan.analytics.balance.BalanceResult;
 import org.mizan.analytics.balance.BalanceScore;
@@ -53,55 +50,12 @@ final class BalanceCommand implements Callable<Integer> {
             r = new FocalBalance(s).compute(req);
         }
         switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> System.out.println(Json.write(toMap(r)));
+            case "json" -> System.out.println(Json.write(BalanceMap.of(r)));
             case "csv" -> csv(r, !by.equalsIgnoreCase("domain"));
             case "table" -> table(r, !by.equalsIgnoreCase("domain"));
             default -> throw new IllegalArgumentException("--format must be table, json or csv");
         }
         return ExitCodes.OK;
-    }
-
-    static Map<String, Object> toMap(BalanceResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("focal", r.request().focal());
-        m.put("powers", List.of(r.request().first(), r.request().second()));
-        m.put("overall", score(r.overall()));
-        List<Object> domains = new ArrayList<>();
-        for (BalanceResult.DomainScore d : r.domains()) {
-            Map<String, Object> dm = new LinkedHashMap<>();
-            dm.put("domain", d.domain());
-            dm.putAll(score(d.score()));
-            dm.put("evidence", d.evidence());
-            domains.add(dm);
-        }
-        m.put("domains", domains);
-        List<Object> trend = new ArrayList<>();
-        for (BalanceResult.PeriodScore p : r.trend()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("period", p.period().toString());
-            pm.putAll(score(p.score()));
-            trend.add(pm);
-        }
-        m.put("trend", trend);
-        List<Object> shifts = new ArrayList<>();
-        for (BalanceResult.Shift s : r.shifts()) {
-            shifts.add(Map.of("period", s.period().toString(), "from", s.from(), "to", s.to(),
-                    "scoreBefore", s.scoreBefore(), "scoreAfter", s.scoreAfter()));
-        }
-        m.put("shifts", shifts);
-        return m;
-    }
-
-    private static Map<String, Object> score(BalanceScore s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("score", s.score());
-        m.put("ci", s.ciLow() == null ? null : List.of(s.ciLow(), s.ciHigh()));
-        m.put("n", s.n());
-        m.put("nFirst", s.nFirst());
-        m.put("nSecond", s.nSecond());
-        m.put("hedging", s.hedging());
-        m.put("leans", s.leans());
-        return m;
     }
 
     private static void table(BalanceResult r, boolean byPeriod) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mizan.analytics.balance.BalanceMap;
 import org.mizan.analytics.balance.BalanceRequest;
 import org.mizan.analytics.balance.FocalBalance;
 import org.mizan.analytics.relations.Period;
@@ -64,7 +65,7 @@ final class BalanceHandlers {
 
     void balance(Context ctx) {
         BalanceRequest req = request(new Params(ctx), true);
-        ctx.json(BalanceJson.of(stores.read(s -> new FocalBalance(s).compute(req))));
+        ctx.json(BalanceMap.of(stores.read(s -> new FocalBalance(s).compute(req))));
     }
 
     void report(Context ctx) {

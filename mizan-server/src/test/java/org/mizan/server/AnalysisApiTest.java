@@ -26,7 +26,7 @@ class AnalysisApiTest {
         JsonNode direct;
         try (EventStore s = EventStore.open(TestServers.demo().config().db())) {
             EventQuery q = EventQuery.all().between(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31));
-            direct = Json.MAPPER.valueToTree(BalanceJson.of(new FocalBalance(s).compute(
+            direct = Json.MAPPER.valueToTree(org.mizan.analytics.balance.BalanceMap.of(new FocalBalance(s).compute(
                     new BalanceRequest("PAK", "USA", "RUS", q, Period.MONTH, 1000, 20230214L))));
         }
         assertThat(api).isEqualTo(direct);

@@ -1,23 +1,21 @@
-package org.mizan.server;
+package org.mizan.analytics.balance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mizan.analytics.balance.BalanceResult;
-import org.mizan.analytics.balance.BalanceScore;
 
 /**
- * A {@link BalanceResult} as JSON, in the shape {@code mizan balance --format json} prints: focal,
- * powers, overall, domains (with evidence ids), trend and shifts; each score with its interval as
- * {@code ci: [low, high]} or null.
+ * A {@link BalanceResult} as plain maps and lists, the one JSON shape the command line and the API both
+ * print: focal, powers, overall, domains (with evidence ids), trend and shifts; each score with its
+ * interval as {@code ci: [low, high]} or null.
  */
-final class BalanceJson {
+public final class BalanceMap {
 
-    private BalanceJson() {
+    private BalanceMap() {
     }
 
-    static Map<String, Object> of(BalanceResult r) {
+    public static Map<String, Object> of(BalanceResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("focal", r.request().focal());
         m.put("powers", List.of(r.request().first(), r.request().second()));
