@@ -2,12 +2,12 @@ package org.mizan.bench.analytics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.Arrays;
 import org.mizan.analytics.balance.BalanceRequest;
 import org.mizan.analytics.balance.FocalBalance;
 import org.mizan.analytics.relations.DyadSeries;
 import org.mizan.analytics.relations.Period;
+import org.mizan.bench.SyntheticEvents;
 import org.mizan.store.EventQuery;
 import org.mizan.store.EventStore;
 
@@ -30,7 +30,7 @@ public final class RelationsBench {
         Files.delete(db);
         try (EventStore store = EventStore.open(db)) {
             long t0 = System.nanoTime();
-            fill(store, n);
+            SyntheticEvents.fill(store, n);
             System.out.printf("generated %,d events in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             DyadSeries series = new DyadSeries(store);
             FocalBalance balance = new FocalBalance(store);
@@ -42,36 +42,6 @@ public final class RelationsBench {
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));
         }
-    }
-
-    private static void fill(EventStore store, long n) throws Exception {
-        String countries = "['USA','RUS','CHN','PAK','IND','AFG','IRN','TUR','SAU','GBR','FRA','DEU','JPN','KOR','UKR',"
-                + "'ISR','EGY','BRA','ZAF','NGA','IDN','AUS','CAN','MEX','ARE','QAT','KAZ','UZB','BGD','LKA','NPL','IRQ',"
-                + "'SYR','JOR','LBN','YEM','OMN','KWT','BHR','ITA']";
-        try (Statement s = store.connection().createStatement()) {
-            s.execute("CREATE TEMP TABLE codes AS SELECT row_number() OVER () - 1 AS k, code, root, quad, goldstein FROM "
-                    + "(SELECT DISTINCT code, root, quad, goldstein FROM (VALUES " + codes() + ") t(code, root, quad, goldstein))");
-            s.execute("INSERT INTO events (id, event_date, date_precision, src_code, src_country, tgt_code, tgt_country, "
-                    + "cameo, root, quad, goldstein, domains, dataset, original_id) "
-                    + "SELECT 'syn:' || i, DATE '2015-01-01' + CAST(floor(random() * 3650) AS INTEGER), 'DAY', "
-                    + "c1, c1, c2, c2, code, root, quad, goldstein, []::VARCHAR[], 'synthetic', CAST(i AS VARCHAR) FROM ("
-                    + "SELECT i, " + countries + "[1 + CAST(floor(pow(random(), 2) * 40) AS INTEGER)] AS c1, "
-                    + countries + "[1 + CAST(floor(pow(random(), 2) * 40) AS INTEGER)] AS c2, "
-                    + "CAST(floor(random() * (SELECT count(*) FROM codes)) AS INTEGER) AS k FROM range(" + n + ") r(i)) x "
-                    + "JOIN codes USING (k)");
-            s.execute("CHECKPOINT");
-        }
-    }
-
-    private static String codes() {
-        StringBuilder sb = new StringBuilder();
-        for (var t : org.mizan.core.cameo.CameoOntology.get().all()) {
-            if (t.code().length() >= 3) {
-                sb.append(sb.length() == 0 ? "" : ",").append("('").append(t.code()).append("','").append(t.root())
-                        .append("',").append(t.quad()).append(',').append(t.goldstein()).append(')');
-            }
-        }
-        return sb.toString();
     }
 
     private interface Run {

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mizan.bench.SyntheticEvents;
 import org.mizan.store.EventStore;
 
 /**
@@ -141,38 +141,5 @@ public final class LoadBench {
         System.out.printf("%-18s %,d requests, %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, ns.length,
                 ns.length / elapsed, ns[(int) (ns.length * 0.50)] / 1e6, ns[Math.min(ns.length - 1, (int) (ns.length * 0.99))] / 1e6,
                 ns[ns.length - 1] / 1e6);
-    }
-
-    /** Synthetic events, as in analytics.RelationsBench, inserted by DuckDB itself. */
-    static final class SyntheticEvents {
-
-        private SyntheticEvents() {
-        }
-
-        static void fill(EventStore store, long n) throws Exception {
-            String countries = "['USA','RUS','CHN','PAK','IND','AFG','IRN','TUR','SAU','GBR','FRA','DEU','JPN','KOR','UKR',"
-                    + "'ISR','EGY','BRA','ZAF','NGA','IDN','AUS','CAN','MEX','ARE','QAT','KAZ','UZB','BGD','LKA','NPL','IRQ',"
-                    + "'SYR','JOR','LBN','YEM','OMN','KWT','BHR','ITA']";
-            StringBuilder codes = new StringBuilder();
-            for (var t : org.mizan.core.cameo.CameoOntology.get().all()) {
-                if (t.code().length() >= 3) {
-                    codes.append(codes.length() == 0 ? "" : ",").append("('").append(t.code()).append("','").append(t.root())
-                            .append("',").append(t.quad()).append(',').append(t.goldstein()).append(')');
-                }
-            }
-            try (Statement s = store.connection().createStatement()) {
-                s.execute("CREATE TEMP TABLE codes AS SELECT row_number() OVER () - 1 AS k, code, root, quad, goldstein FROM "
-                        + "(SELECT DISTINCT code, root, quad, goldstein FROM (VALUES " + codes + ") t(code, root, quad, goldstein))");
-                s.execute("INSERT INTO events (id, event_date, date_precision, src_code, src_country, tgt_code, tgt_country, "
-                        + "cameo, root, quad, goldstein, domains, dataset, original_id) "
-                        + "SELECT 'syn:' || i, DATE '2015-01-01' + CAST(floor(random() * 3650) AS INTEGER), 'DAY', "
-                        + "c1, c1, c2, c2, code, root, quad, goldstein, []::VARCHAR[], 'synthetic', CAST(i AS VARCHAR) FROM ("
-                        + "SELECT i, " + countries + "[1 + CAST(floor(pow(random(), 2) * 40) AS INTEGER)] AS c1, "
-                        + countries + "[1 + CAST(floor(pow(random(), 2) * 40) AS INTEGER)] AS c2, "
-                        + "CAST(floor(random() * (SELECT count(*) FROM codes)) AS INTEGER) AS k FROM range(" + n + ") r(i)) x "
-                        + "JOIN codes USING (k)");
-                s.execute("CHECKPOINT");
-            }
-        }
     }
 }
