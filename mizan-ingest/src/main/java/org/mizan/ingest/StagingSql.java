@@ -105,8 +105,8 @@ final class StagingSql {
     }
 
     /** SQL for the file line of staged row {@code rn}: see {@link #rejectPositions}. */
-    static String line(int headerLines, boolean csvRejects) {
-        return "rn + " + headerLines + (csvRejects ? " + (SELECT count(*) FROM csv_reject_pos p WHERE p.pos < rn)" : "");
+    static String line(int headerLines) {
+        return "rn + " + headerLines + " + (SELECT count(*) FROM csv_reject_pos p WHERE p.pos < rn)";
     }
 
     /**
@@ -124,7 +124,7 @@ final class StagingSql {
         return "INSERT INTO rejects SELECT ?::BIGINT, ?::VARCHAR, line, reason, raw FROM ("
                 + " SELECT line, arg_min(lower(error_type) || ': ' || error_message, column_idx) AS reason,"
                 + " left(arg_min(csv_line, column_idx), 500) AS raw FROM csv_rejects GROUP BY line)"
-                + " UNION ALL SELECT ?::BIGINT, ?::VARCHAR, " + line(headerLines, true) + ", reason, raw"
+                + " UNION ALL SELECT ?::BIGINT, ?::VARCHAR, " + line(headerLines) + ", reason, raw"
                 + " FROM stage WHERE reason IS NOT NULL";
     }
 
