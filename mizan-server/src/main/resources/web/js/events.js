@@ -1,4 +1,4 @@
-/* Events: a filterable, paged table; a row opens its evidence (sentence with actors marked, document, URL, date). */
+/* Events: a filterable, paged table; a row opens its evidence (sentence with actors and verb marked, document, URL, date). */
 (function () {
   const M = Mizan;
   let root, page = null, offset = 0, inputs = {}, seq = 0;
@@ -6,16 +6,27 @@
 
   function who(a) { return a ? (a.code || '') + (a.name ? ' · ' + a.name : '') : '–'; }
 
-  /** The evidence text with the actors' names marked where they occur. */
+  /**
+   * The evidence text with the source, target and verb marked: at the coder's recorded spans when the event has
+   * them, else (older stores) at the first occurrence of each actor's name.
+   */
   function marked(e) {
     const text = (e.provenance && e.provenance.evidence) || '';
-    const spans = [];
-    [[e.source, 'src'], [e.target, 'tgt']].forEach(([a, cls]) => {
-      if (a && a.name) { const i = text.indexOf(a.name); if (i >= 0) spans.push([i, i + a.name.length, cls]); }
-    });
+    const m = e.provenance && e.provenance.marks, spans = [];
+    if (m) {
+      [[m.source, 'src'], [m.target, 'tgt'], [m.verb, 'verb']].forEach(([s, cls]) => {
+        if (s && s.end <= text.length) spans.push([s.start, s.end, cls]);
+      });
+    } else {
+      [[e.source, 'src'], [e.target, 'tgt']].forEach(([a, cls]) => {
+        if (a && a.name) { const i = text.indexOf(a.name); if (i >= 0) spans.push([i, i + a.name.length, cls]); }
+      });
+    }
     spans.sort((x, y) => x[0] - y[0]);
     const out = []; let at = 0;
-    spans.forEach(([s, end, cls]) => { if (s >= at) { out.push(text.slice(at, s), M.el('mark', { class: cls }, text.slice(s, end))); at = end; } });
+    spans.forEach(([s, end, cls]) => {
+      if (s >= at) { out.push(text.slice(at, s), M.el('mark', { class: cls, title: M.t('mark.' + cls) }, text.slice(s, end))); at = end; }
+    });
     out.push(text.slice(at));
     return out;
   }

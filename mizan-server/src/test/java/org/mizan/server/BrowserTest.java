@@ -155,7 +155,12 @@ class BrowserTest {
         WebElement quote = browser.waitFor("#evidence-text");
         JsonNode first = api.get("items").get(0);
         assertThat(quote.getText()).isEqualTo(first.get("provenance").get("evidence").asText());
-        assertThat(browser.driver.findElements(By.cssSelector("#evidence-text mark"))).isNotEmpty();
+        String evidence = first.get("provenance").get("evidence").asText();
+        JsonNode marks = first.get("provenance").get("marks");
+        assertThat(browser.find("#evidence-text mark.verb").getText()).isEqualTo(
+                evidence.substring(marks.get("verb").get("start").asInt(), marks.get("verb").get("end").asInt()));
+        assertThat(browser.find("#evidence-text mark.src").getText()).isEqualTo(
+                evidence.substring(marks.get("source").get("start").asInt(), marks.get("source").get("end").asInt()));
         assertThat(browser.find("#evidence-panel a").getText()).isEqualTo(first.get("provenance").get("url").asText());
         browser.screenshot("events-en");
         new Select(browser.find("#lang")).selectByValue("ru");

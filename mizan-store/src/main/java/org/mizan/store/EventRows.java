@@ -13,6 +13,7 @@ import org.mizan.core.event.Actor;
 import org.mizan.core.event.DatePrecision;
 import org.mizan.core.event.Event;
 import org.mizan.core.event.Location;
+import org.mizan.core.event.Marks;
 import org.mizan.core.event.Provenance;
 
 /** Maps {@link Event} records to rows of the {@code events} table and back; the one place that knows both. */
@@ -25,13 +26,15 @@ public final class EventRows {
             "cameo", "root", "quad", "goldstein", "plover_type", "plover_mode", "domains",
             "loc_country", "loc_name", "lat", "lon",
             "dataset", "file", "line", "original_id", "batch", "doc_id", "sentence", "ev_start", "ev_end",
-            "evidence", "url", "source_name", "published", "confidence", "mentions", "sources", "articles", "tone");
+            "evidence", "url", "source_name", "published", "confidence", "mentions", "sources", "articles", "tone",
+            "mark_src_start", "mark_src_end", "mark_tgt_start", "mark_tgt_end", "mark_verb_start", "mark_verb_end");
 
     private EventRows() {
     }
 
     static String insertSql() {
-        return "INSERT INTO events VALUES (" + String.join(",", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
+        return "INSERT INTO events (" + String.join(",", COLUMNS) + ") VALUES ("
+                + String.join(",", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
     }
 
     /** Binds one event to an insert prepared from {@link #insertSql()}. */
@@ -72,7 +75,17 @@ public final class EventRows {
         set(ps, i++, e.mentions());
         set(ps, i++, e.sources());
         set(ps, i++, e.articles());
-        set(ps, i, e.tone());
+        set(ps, i++, e.tone());
+        Marks m = p.marks();
+        i = bindSpan(ps, i, m == null ? null : m.source());
+        i = bindSpan(ps, i, m == null ? null : m.target());
+        bindSpan(ps, i, m == null ? null : m.verb());
+    }
+
+    private static int bindSpan(PreparedStatement ps, int i, Marks.Span span) throws SQLException {
+        set(ps, i++, span == null ? null : span.start());
+        set(ps, i++, span == null ? null : span.end());
+        return i;
     }
 
     /** Binds a value or NULL; DuckDB's driver takes plain objects better than typed setObject calls. */
@@ -99,7 +112,8 @@ public final class EventRows {
         Provenance p = new Provenance(r.getString("dataset"), r.getString("file"), longOrNull(r, "line"),
                 r.getString("original_id"), longOrNull(r, "batch"), r.getString("doc_id"),
                 intOrNull(r, "sentence"), intOrNull(r, "ev_start"), intOrNull(r, "ev_end"),
-                r.getString("evidence"), r.getString("url"), r.getString("source_name"), r.getString("published"));
+                r.getString("evidence"), r.getString("url"), r.getString("source_name"), r.getString("published"),
+                new Marks(span(r, "mark_src"), span(r, "mark_tgt"), span(r, "mark_verb")));
         Double lat = doubleOrNull(r, "lat");
         Double lon = doubleOrNull(r, "lon");
         String locCountry = r.getString("loc_country");
@@ -113,6 +127,10 @@ public final class EventRows {
                 r.getString("plover_type"), r.getString("plover_mode"), strings(r.getArray("domains")), loc, p,
                 doubleOrNull(r, "confidence"), intOrNull(r, "mentions"), intOrNull(r, "sources"),
                 intOrNull(r, "articles"), doubleOrNull(r, "tone"));
+    }
+
+    private static Marks.Span span(ResultSet r, String prefix) throws SQLException {
+        return Marks.Span.of(intOrNull(r, prefix + "_start"), intOrNull(r, prefix + "_end"));
     }
 
     private static Actor actor(ResultSet r, String side) throws SQLException {

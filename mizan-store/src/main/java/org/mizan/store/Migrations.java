@@ -19,7 +19,7 @@ import java.util.List;
 final class Migrations {
 
     /** Scripts in order; the n-th script brings the schema to version n. */
-    static final List<String> SCRIPTS = List.of("V1__events.sql");
+    static final List<String> SCRIPTS = List.of("V1__events.sql", "V2__evidence_marks.sql");
 
     private Migrations() {
     }
@@ -29,6 +29,11 @@ final class Migrations {
     }
 
     static void migrate(Connection c) throws SQLException {
+        migrate(c, current());
+    }
+
+    /** Brings the schema to version {@code target}; tests use an older target to build a store as it was. */
+    static void migrate(Connection c, int target) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied TIMESTAMP)");
             int version = 0;
@@ -41,7 +46,7 @@ final class Migrations {
                 throw new StoreException("this store has schema version " + version
                         + " but this Mizan knows only up to " + current() + "; use a newer Mizan");
             }
-            for (int v = version + 1; v <= current(); v++) {
+            for (int v = version + 1; v <= target; v++) {
                 boolean auto = c.getAutoCommit();
                 c.setAutoCommit(false);
                 try {

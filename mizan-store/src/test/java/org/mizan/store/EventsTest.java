@@ -9,6 +9,7 @@ import org.mizan.core.event.Actor;
 import org.mizan.core.event.DatePrecision;
 import org.mizan.core.event.Event;
 import org.mizan.core.event.Location;
+import org.mizan.core.event.Marks;
 import org.mizan.core.event.Provenance;
 
 /** Events survive the store unchanged, duplicates are skipped, and filters select what they say. */
@@ -21,7 +22,8 @@ class EventsTest {
                 cameo, cameo.substring(0, 2), quad, g, "CONSULT", "visit", List.of("diplomacy", "security"),
                 new Location("PAK", "Islamabad", 33.7, 73.1),
                 Provenance.ofText("doc-1", 3, 10, 80, "The delegation met ...", "https://x.example/a", "Capital Wire",
-                        "2023-02-14"), 0.9, null, null, null, null);
+                        "2023-02-14").withMarks(new Marks(new Marks.Span(4, 14), null, new Marks.Span(15, 18))),
+                0.9, null, null, null, null);
     }
 
     @Test

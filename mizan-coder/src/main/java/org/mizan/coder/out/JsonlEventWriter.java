@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.mizan.core.event.Actor;
 import org.mizan.core.event.Event;
+import org.mizan.core.event.Marks;
 
 /**
  * Writes one JSON object per line:
@@ -72,8 +73,32 @@ public final class JsonlEventWriter implements EventWriter {
             g.writeNumberField("confidence", e.confidence());
         }
         g.writeStringField("evidence", e.provenance().evidence());
+        marks(g, e.provenance().marks());
         g.writeEndObject();
         g.writeRaw('\n');
+    }
+
+    /** Character spans of the evidence: {"source":{"start":0,"end":6},"verb":{...},"target":null}. */
+    private static void marks(JsonGenerator g, Marks m) throws IOException {
+        if (m == null) {
+            return;
+        }
+        g.writeObjectFieldStart("marks");
+        span(g, "source", m.source());
+        span(g, "target", m.target());
+        span(g, "verb", m.verb());
+        g.writeEndObject();
+    }
+
+    private static void span(JsonGenerator g, String field, Marks.Span s) throws IOException {
+        if (s == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeEndObject();
     }
 
     private static void actor(JsonGenerator g, String field, Actor a) throws IOException {

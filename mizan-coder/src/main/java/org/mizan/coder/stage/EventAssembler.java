@@ -5,12 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mizan.coder.text.Token;
 import org.mizan.core.actor.ActorCodes;
 import org.mizan.core.cameo.CameoEventType;
 import org.mizan.core.cameo.CameoOntology;
 import org.mizan.core.cameo.QuadClass;
 import org.mizan.core.event.Actor;
 import org.mizan.core.event.Event;
+import org.mizan.core.event.Marks;
 import org.mizan.core.event.Provenance;
 
 /**
@@ -48,10 +50,29 @@ public final class EventAssembler {
             String id = a.document().id() + ":" + a.sentence().index() + ":" + out.size();
             out.add(new Event(id, a.date(), a.precision(), actor(d.source()), actor(d.target()), d.code(), root, quad,
                     type.map(CameoEventType::goldstein).orElse(null), type.map(CameoEventType::ploverType).orElse(null),
-                    type.map(CameoEventType::ploverMode).orElse(null), List.copyOf(domains), null, prov,
+                    type.map(CameoEventType::ploverMode).orElse(null), List.copyOf(domains), null,
+                    prov.withMarks(marks(a, d)),
                     Math.round(d.confidence() * 100) / 100.0, null, null, null, null));
         }
         return out;
+    }
+
+    /** Where the draft's actors and verb stand in the sentence text, so the evidence view can mark them. */
+    static Marks marks(SentenceAnalysis a, EventDraft d) {
+        List<Token> tokens = a.tokens();
+        int base = a.sentence().start();
+        Marks.Span verb = span(tokens, base, d.verbStart(), d.verbEnd());
+        Marks.Span source = d.source() == null ? null : span(tokens, base, d.source().start(), d.source().end());
+        Marks.Span target = d.target() == null ? null : span(tokens, base, d.target().start(), d.target().end());
+        return new Marks(source, target, verb);
+    }
+
+    /** Tokens [from, to) as characters of the sentence; null when the words are not in this sentence. */
+    private static Marks.Span span(List<Token> tokens, int base, int from, int to) {
+        if (from < 0 || to <= from || to > tokens.size()) {
+            return null;
+        }
+        return new Marks.Span(tokens.get(from).start() - base, tokens.get(to - 1).end() - base);
     }
 
     private static String rootOf(String code) {

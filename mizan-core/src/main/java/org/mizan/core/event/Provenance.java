@@ -21,25 +21,38 @@ package org.mizan.core.event;
  * @param url         source URL
  * @param sourceName  publisher or outlet ("Dawn", "TASS")
  * @param published   publication date of the source document, ISO-8601, or null
+ * @param marks       where the actors and the verb stand in {@code evidence}, for coded events; or null
  */
 public record Provenance(String dataset, String file, Long line, String originalId, Long batch,
                          String documentId, Integer sentence, Integer start, Integer end,
-                         String evidence, String url, String sourceName, String published) {
+                         String evidence, String url, String sourceName, String published, Marks marks) {
+
+    public Provenance {
+        if (marks != null && marks.isEmpty()) {
+            marks = null;
+        }
+    }
 
     /** Provenance of a row read from a public dataset file. */
     public static Provenance ofRow(String dataset, String file, long line, String originalId, String url) {
-        return new Provenance(dataset, file, line, originalId, null, null, null, null, null, null, url, null, null);
+        return new Provenance(dataset, file, line, originalId, null, null, null, null, null, null, url, null, null,
+                null);
     }
 
     /** Provenance of an event coded from a sentence of a document. */
     public static Provenance ofText(String documentId, int sentence, int start, int end, String evidence,
                                     String url, String sourceName, String published) {
         return new Provenance("text", null, null, null, null, documentId, sentence, start, end, evidence,
-                url, sourceName, published);
+                url, sourceName, published, null);
+    }
+
+    public Provenance withMarks(Marks m) {
+        return new Provenance(dataset, file, line, originalId, batch, documentId, sentence, start, end,
+                evidence, url, sourceName, published, m);
     }
 
     public Provenance withBatch(long batchId) {
         return new Provenance(dataset, file, line, originalId, batchId, documentId, sentence, start, end,
-                evidence, url, sourceName, published);
+                evidence, url, sourceName, published, marks);
     }
 }
