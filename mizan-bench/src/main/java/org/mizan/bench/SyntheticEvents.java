@@ -7,7 +7,12 @@ import org.mizan.store.EventStore;
 /**
  * Fills a store with synthetic events for benchmarks: 40 countries weighted toward a few big ones,
  * 2015-2024, CAMEO codes drawn from the ontology with their roots, quad classes and Goldstein weights.
- * DuckDB generates the rows itself, so ten million take well under a minute.
+ * DuckDB generates the rows itself, so ten million take about a minute.
+ *
+ * <p>Rows are laid down in date order, as a store fills when GDELT's or ICEWS's files are imported one
+ * after another. The order matters for speed: DuckDB aggregates date-ordered rows by period in about half
+ * the CPU time it needs for the same rows in random order (measured on 10 million: 1.45 against 3.2 CPU
+ * seconds for all dyads by month).
  */
 public final class SyntheticEvents {
 
@@ -24,12 +29,12 @@ public final class SyntheticEvents {
                     + "(SELECT DISTINCT code, root, quad, goldstein FROM (VALUES " + codes() + ") t(code, root, quad, goldstein))");
             s.execute("INSERT INTO events (id, event_date, date_precision, src_code, src_country, tgt_code, tgt_country, "
                     + "cameo, root, quad, goldstein, domains, dataset, original_id) "
-                    + "SELECT 'syn:' || i, DATE '2015-01-01' + CAST(floor(random() * 3650) AS INTEGER), 'DAY', "
+                    + "SELECT 'syn:' || i, DATE '2015-01-01' + CAST(floor(i * 3650.0 / " + n + ") AS INTEGER), 'DAY', "
                     + "c1, c1, c2, c2, code, root, quad, goldstein, []::VARCHAR[], 'synthetic', CAST(i AS VARCHAR) FROM ("
                     + "SELECT i, " + COUNTRIES + "[1 + CAST(floor(pow(random(), 2) * 40) AS INTEGER)] AS c1, "
                     + COUNTRIES + "[1 + CAST(floor(pow(random(), 2) * 40) AS INTEGER)] AS c2, "
                     + "CAST(floor(random() * (SELECT count(*) FROM codes)) AS INTEGER) AS k FROM range(" + n + ") r(i)) x "
-                    + "JOIN codes USING (k)");
+                    + "JOIN codes USING (k) ORDER BY i");
             s.execute("CHECKPOINT");
         }
     }

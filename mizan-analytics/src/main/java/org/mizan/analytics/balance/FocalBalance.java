@@ -15,16 +15,21 @@ import org.mizan.store.Sql;
 import org.mizan.store.StoreException;
 
 /**
- * Computes {@link BalanceResult}s from the store: one SQL pass selects the focal state's events with
- * either power (both directions) with their weights and domains; {@link BalanceMath} does the rest.
+ * Computes {@link BalanceResult}s from the store. The database does the counting: one pass returns, per
+ * period, power, weight and domain set, how many of the focal state's events with either power (both
+ * directions) carry that weight, and the few events that may become a domain's evidence. {@link BalanceMath} does the rest on the weights, which are only a few dozen distinct values, so
+ * nothing per event crosses to Java and the cost no longer grows with the number of events selected.
  *
- * <p>Cost: one filtered scan of the event table, then O(reps x n) for bootstrap intervals, which
- * {@link BalanceMath} uses only up to a few thousand events per score.
+ * <p>Resampling the expanded weights is the same bootstrap as resampling the events: events with the same
+ * power and weight are interchangeable in every score.
  */
 public final class FocalBalance {
 
     /** Events drawn by all bootstraps of one call, at most (about 0.1 s of work). */
     static final long BOOTSTRAP_BUDGET = 30_000_000L;
+
+    /** Evidence events kept per domain. */
+    private static final int EVIDENCE = 3;
 
     private final EventStore store;
 
@@ -32,36 +37,40 @@ public final class FocalBalance {
         this.store = store;
     }
 
-    /** One event as the balance sees it. */
-    record Weighted(String id, LocalDate date, int power, double weight, List<String> domains) {
+    /** {@code count} selected events of one period with one power, weight and set of domains. */
+    record Cell(LocalDate period, int power, double weight, List<String> domains, long count) {
+    }
+
+    /** An event that may be among a domain's strongest evidence. */
+    record Candidate(String id, LocalDate date, int power, double weight, List<String> domains) {
     }
 
     public BalanceResult compute(BalanceRequest req) {
         long t0 = System.nanoTime();
-        List<Weighted> events = select(req);
+        Counted counted = count(req);
+        List<Cell> cells = counted.cells();
         if (System.getenv("MIZAN_PROFILE") != null) {
-            System.err.printf("balance: %d events selected in %.3f s%n", events.size(), (System.nanoTime() - t0) / 1e9);
+            System.err.printf("balance: %d cells counted in %.3f s%n", cells.size(), (System.nanoTime() - t0) / 1e9);
         }
-        Map<String, List<Weighted>> byDomain = new TreeMap<>(Comparator.comparingInt(Domains::order)
+        Map<String, List<Cell>> byDomain = new TreeMap<>(Comparator.comparingInt(Domains::order)
                 .thenComparing(Comparator.naturalOrder()));
-        for (Weighted w : events) {
-            w.domains().forEach(d -> byDomain.computeIfAbsent(d, k -> new ArrayList<>()).add(w));
-        }
-        Map<LocalDate, List<Weighted>> byPeriod = new TreeMap<>();
-        if (req.trend() != null) {
-            for (Weighted w : events) {
-                byPeriod.computeIfAbsent(PeriodStart.of(w.date(), req.trend()), k -> new ArrayList<>()).add(w);
+        Map<LocalDate, List<Cell>> byPeriod = new TreeMap<>();
+        for (Cell c : cells) {
+            c.domains().forEach(d -> byDomain.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+            if (req.trend() != null) {
+                byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);
             }
         }
-        int reps = reps(req.reps(), events, byDomain.values(), byPeriod.values());
-        BalanceScore overall = score(events, req, reps);
+        int reps = reps(req.reps(), cells, byDomain.values(), byPeriod.values());
+        BalanceScore overall = score(cells, req, reps);
+        List<Candidate> candidates = counted.candidates();
         List<BalanceResult.DomainScore> domains = new ArrayList<>();
-        byDomain.forEach((d, ws) -> {
-            BalanceScore s = score(ws, req, reps);
-            domains.add(new BalanceResult.DomainScore(d, s, evidence(ws, s)));
+        byDomain.forEach((d, cs) -> {
+            BalanceScore s = score(cs, req, reps);
+            domains.add(new BalanceResult.DomainScore(d, s, evidence(candidates, d, s)));
         });
         List<BalanceResult.PeriodScore> trend = new ArrayList<>();
-        byPeriod.forEach((p, ws) -> trend.add(new BalanceResult.PeriodScore(p, score(ws, req, reps))));
+        byPeriod.forEach((p, cs) -> trend.add(new BalanceResult.PeriodScore(p, score(cs, req, reps))));
         return new BalanceResult(req, overall, domains, trend, shifts(trend));
     }
 
@@ -70,32 +79,53 @@ public final class FocalBalance {
      * {@link BalanceMath#BOOTSTRAP_MAX_EVENTS} events) would together draw more than
      * {@link #BOOTSTRAP_BUDGET} events; then fewer, but never under 200.
      */
-    static int reps(int asked, List<Weighted> all, java.util.Collection<List<Weighted>> domains,
-                    java.util.Collection<List<Weighted>> periods) {
+    static int reps(int asked, List<Cell> all, java.util.Collection<List<Cell>> domains,
+                    java.util.Collection<List<Cell>> periods) {
         long drawn = 0;
-        for (java.util.Collection<List<Weighted>> group : List.of(List.of(all), domains, periods)) {
-            for (List<Weighted> ws : group) {
-                drawn += ws.size() <= BalanceMath.BOOTSTRAP_MAX_EVENTS ? ws.size() : 0;
+        for (java.util.Collection<List<Cell>> group : List.of(List.of(all), domains, periods)) {
+            for (List<Cell> cs : group) {
+                long n = events(cs);
+                drawn += n <= BalanceMath.BOOTSTRAP_MAX_EVENTS ? n : 0;
             }
         }
         return drawn == 0 ? asked : (int) Math.min(asked, Math.max(200, BOOTSTRAP_BUDGET / drawn));
     }
 
-    private static BalanceScore score(List<Weighted> ws, BalanceRequest req, int reps) {
-        double[] first = ws.stream().filter(w -> w.power() == 1).mapToDouble(Weighted::weight).toArray();
-        double[] second = ws.stream().filter(w -> w.power() == 2).mapToDouble(Weighted::weight).toArray();
-        return BalanceMath.of(first, second, req.first(), req.second(), reps, req.seed());
+    private static long events(List<Cell> cs) {
+        return cs.stream().mapToLong(Cell::count).sum();
     }
 
-    /** The three events that pull hardest toward the side the domain leans to. */
-    private static List<String> evidence(List<Weighted> ws, BalanceScore s) {
+    private static BalanceScore score(List<Cell> cs, BalanceRequest req, int reps) {
+        return BalanceMath.of(weights(cs, 1), weights(cs, 2), req.first(), req.second(), reps, req.seed());
+    }
+
+    /** The weights of the events with one power, each repeated as often as it occurs. */
+    private static double[] weights(List<Cell> cs, int power) {
+        long n = cs.stream().filter(c -> c.power() == power).mapToLong(Cell::count).sum();
+        double[] w = new double[Math.toIntExact(n)];
+        int at = 0;
+        for (Cell c : cs) {
+            if (c.power() == power) {
+                java.util.Arrays.fill(w, at, at + (int) c.count(), c.weight());
+                at += (int) c.count();
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The events that pull hardest toward the side the domain leans to: cooperation with that power, or
+     * conflict with the other; ties go to the earlier event.
+     */
+    private static List<String> evidence(List<Candidate> candidates, String domain, BalanceScore s) {
         if (s.score() == null) {
             return List.of();
         }
         boolean towardFirst = s.score() < 0;
-        // Pull toward the first power: cooperation with it, or conflict with the second.
-        Comparator<Weighted> pull = Comparator.comparingDouble(w -> (w.power() == 1) == towardFirst ? w.weight() : -w.weight());
-        return ws.stream().sorted(pull.reversed()).limit(3).map(Weighted::id).toList();
+        Comparator<Candidate> pull = Comparator.comparingDouble(c -> (c.power() == 1) == towardFirst ? -c.weight() : c.weight());
+        return candidates.stream().filter(c -> c.domains().contains(domain))
+                .sorted(pull.thenComparing(Candidate::date).thenComparing(Candidate::id))
+                .limit(EVIDENCE).map(Candidate::id).toList();
     }
 
     static List<BalanceResult.Shift> shifts(List<BalanceResult.PeriodScore> trend) {
@@ -119,26 +149,57 @@ public final class FocalBalance {
         return focal.length() == 3 ? side + "_country = ?" : "starts_with(" + side + "_code, ?)";
     }
 
-    private List<Weighted> select(BalanceRequest req) {
+    /** The focal state's events with either power: date, power (1 or 2), weight and domain columns. */
+    private static Sql selection(BalanceRequest req) {
         Sql rel = req.filter().withLimit(null, null).relation();
         String sql = "SELECT id, event_date, CASE WHEN src_country = ? OR tgt_country = ? THEN 1 ELSE 2 END AS power,"
                 + " coalesce(goldstein / 10.0, CASE WHEN quad IN (1, 2) THEN 0.5 WHEN quad IN (3, 4) THEN -0.5 ELSE 0 END) AS w,"
                 + " " + Domains.maskSql() + " FROM " + rel.text() + " e"
                 + " WHERE event_date IS NOT NULL AND ((" + side("src", req.focal()) + " AND tgt_country IN (?, ?))"
-                + " OR (" + side("tgt", req.focal()) + " AND src_country IN (?, ?))) ORDER BY event_date, id";
+                + " OR (" + side("tgt", req.focal()) + " AND src_country IN (?, ?)))";
         List<Object> params = new ArrayList<>(List.of(req.first(), req.first()));
         params.addAll(rel.params());
         params.addAll(List.of(req.focal(), req.first(), req.second(), req.focal(), req.first(), req.second()));
-        List<Weighted> out = new ArrayList<>();
-        try (PreparedStatement ps = new Sql(sql, params).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
+        return new Sql(sql, params);
+    }
+
+    /** What one pass over the selection returns: the counted cells and the evidence candidates. */
+    record Counted(List<Cell> cells, List<Candidate> candidates) {
+    }
+
+    /**
+     * One scan: the selection is materialised once, then counted into cells and ranked for evidence. Per power
+     * and domain set, the events of highest and of lowest weight (earliest first among equals) are kept: every
+     * domain's strongest evidence is among them, whichever way the domain leans.
+     */
+    private Counted count(BalanceRequest req) {
+        Sql sel = selection(req);
+        String period = req.trend() == null ? "NULL::DATE" : "CAST(date_trunc('" + req.trend().sql() + "', event_date) AS DATE)";
+        String rank = "PARTITION BY power, own_domains, rule_mask ORDER BY w %s, event_date, id";
+        String sql = "WITH sel AS MATERIALIZED (" + sel.text() + ")"
+                + " SELECT 1 AS kind, " + period + " AS period, power, w, own_domains, rule_mask, count(*) AS n,"
+                + " NULL AS id FROM sel GROUP BY ALL"
+                + " UNION ALL SELECT 2, event_date, power, w, own_domains, rule_mask, 1, id FROM (SELECT *,"
+                + " row_number() OVER (" + String.format(rank, "DESC") + ") AS hi,"
+                + " row_number() OVER (" + String.format(rank, "ASC") + ") AS lo FROM sel)"
+                + " WHERE hi <= " + EVIDENCE + " OR lo <= " + EVIDENCE
+                + " ORDER BY kind, period, power, w, own_domains, rule_mask, id";
+        List<Cell> cells = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        try (PreparedStatement ps = new Sql(sql, sel.params()).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
-                List<String> ds = Domains.decode(r.getString("own_domains"), r.getInt("rule_mask"));
-                out.add(new Weighted(r.getString("id"), r.getDate("event_date").toLocalDate(), r.getInt("power"),
-                        r.getDouble("w"), ds));
+                java.sql.Date p = r.getDate("period");
+                LocalDate date = p == null ? null : p.toLocalDate();
+                List<String> domains = Domains.decode(r.getString("own_domains"), r.getInt("rule_mask"));
+                if (r.getInt("kind") == 1) {
+                    cells.add(new Cell(date, r.getInt("power"), r.getDouble("w"), domains, r.getLong("n")));
+                } else {
+                    candidates.add(new Candidate(r.getString("id"), date, r.getInt("power"), r.getDouble("w"), domains));
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot compute the balance: " + EventStore.firstLine(e.getMessage()), e);
         }
-        return out;
+        return new Counted(cells, candidates);
     }
 }

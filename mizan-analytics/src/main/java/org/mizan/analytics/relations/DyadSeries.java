@@ -36,35 +36,37 @@ public final class DyadSeries {
      */
     public List<DyadRow> compute(EventQuery filter, Period period, boolean directed, String pairA, String pairB) {
         Sql rel = filter.withLimit(null, null).relation();
-        List<Object> params = new ArrayList<>(rel.params());
-        String pair = "";
+        String scope = "";
         String volumeFilter = "";
+        String pair = "";
+        List<Object> scopeParams = new ArrayList<>();
         List<Object> volumeParams = new ArrayList<>();
+        List<Object> pairParams = new ArrayList<>();
         if (pairA != null && pairB != null) {
-            volumeFilter = "AND country IN (?, ?)";
-            volumeParams.add(pairA.toUpperCase(Locale.ROOT));
-            volumeParams.add(pairB.toUpperCase(Locale.ROOT));
             String a = pairA.toUpperCase(Locale.ROOT);
             String b = pairB.toUpperCase(Locale.ROOT);
+            scope = "AND (src_country IN (?, ?) OR tgt_country IN (?, ?))";
+            scopeParams.addAll(List.of(a, b, a, b));
+            volumeFilter = "AND country IN (?, ?)";
+            volumeParams.addAll(List.of(a, b));
             if (directed) {
                 pair = "AND src_country = ? AND tgt_country = ?";
-                params.add(a);
-                params.add(b);
+                pairParams.addAll(List.of(a, b));
             } else {
                 pair = "AND least(src_country, tgt_country) = ? AND greatest(src_country, tgt_country) = ?";
-                params.add(a.compareTo(b) <= 0 ? a : b);
-                params.add(a.compareTo(b) <= 0 ? b : a);
+                pairParams.add(a.compareTo(b) <= 0 ? a : b);
+                pairParams.add(a.compareTo(b) <= 0 ? b : a);
             }
         }
         String sql = SqlTemplate.fill(TEMPLATE, Map.of("events", rel.text(), "period", period.sql(),
                 "a", directed ? "src_country" : "least(src_country, tgt_country)",
                 "b", directed ? "tgt_country" : "greatest(src_country, tgt_country)", "pair", pair,
-                "volumeFilter", volumeFilter));
-        // Parameters follow the text: the relation's, then the volume filter's, then the pair's.
-        List<Object> ordered = new ArrayList<>(rel.params());
-        ordered.addAll(volumeParams);
-        ordered.addAll(params.subList(rel.params().size(), params.size()));
-        params = ordered;
+                "scope", scope, "volumeFilter", volumeFilter));
+        // Parameters follow the text: the relation's, the scope's, the volume filter's, then the pair's.
+        List<Object> params = new ArrayList<>(rel.params());
+        params.addAll(scopeParams);
+        params.addAll(volumeParams);
+        params.addAll(pairParams);
         List<DyadRow> rows = new ArrayList<>();
         try (PreparedStatement ps = new Sql(sql, params).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {

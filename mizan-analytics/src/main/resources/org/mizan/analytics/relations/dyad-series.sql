@@ -1,7 +1,8 @@
 -- Dyadic series: one row per period and (directed or unordered) country pair, over the filtered events
 -- ${events}. ${period} is a date_trunc unit (day, week, month, quarter, year); ${a} and ${b} order the pair
--- (for an undirected series they are least/greatest of the two countries). ${volumeFilter} limits the
--- volumes to the countries of a requested pair, ${pair} the rows to that pair. Rates divide a dyad's counts
+-- (for an undirected series they are least/greatest of the two countries). ${scope} limits the scan to the
+-- events of a requested pair's two countries (all that their volumes need), ${volumeFilter} the volumes to
+-- those countries, ${pair} the rows to that pair. Rates divide a dyad's counts
 -- by all events of its first country in the period, as coverage grows over time. See docs/relations.md.
 -- One scan aggregates the events by period and directed pair; everything else derives from that small table.
 WITH agg AS (
@@ -14,7 +15,7 @@ WITH agg AS (
            sum(goldstein) AS gsum,
            count(goldstein) AS gcount
     FROM ${events} e
-    WHERE event_date IS NOT NULL AND src_country IS NOT NULL AND tgt_country IS NOT NULL
+    WHERE event_date IS NOT NULL AND src_country IS NOT NULL AND tgt_country IS NOT NULL ${scope}
     GROUP BY ALL
 ),
 volume AS (

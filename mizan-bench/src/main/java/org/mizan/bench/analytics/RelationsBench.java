@@ -16,8 +16,9 @@ import org.mizan.store.EventStore;
  * events: 40 countries weighted toward a few big ones, 2015-2024, CAMEO codes with their quad classes and
  * Goldstein weights drawn from the ontology), warm, in a DuckDB file store.
  *
- * <p>Run: {@code bench/run.sh analytics.RelationsBench [EVENTS]}. Prints the median of 5 warm runs of each
- * query after 2 warm-up runs.
+ * <p>Run: {@code bench/run.sh analytics.RelationsBench [EVENTS [STORE]]}. Prints the median of 5 warm runs of
+ * each query after 2 warm-up runs. With a STORE path the store is kept, and reused when it already exists, so
+ * repeated runs skip the generation.
  */
 public final class RelationsBench {
 
@@ -26,12 +27,18 @@ public final class RelationsBench {
 
     public static void main(String[] args) throws Exception {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-        Path db = Files.createTempFile("mizan-relations-bench", ".duckdb");
-        Files.delete(db);
+        boolean keep = args.length > 1;
+        Path db = keep ? Path.of(args[1]) : Files.createTempFile("mizan-relations-bench", ".duckdb");
+        boolean reuse = keep && Files.exists(db);
+        if (!keep) {
+            Files.delete(db);
+        }
         try (EventStore store = EventStore.open(db)) {
             long t0 = System.nanoTime();
-            SyntheticEvents.fill(store, n);
-            System.out.printf("generated %,d events in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            if (!reuse) {
+                SyntheticEvents.fill(store, n);
+                System.out.printf("generated %,d events in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            }
             DyadSeries series = new DyadSeries(store);
             FocalBalance balance = new FocalBalance(store);
             time("dyad series, all dyads by month", () -> series.compute(EventQuery.all(), Period.MONTH, false, null, null).size());
@@ -39,8 +46,10 @@ public final class RelationsBench {
             time("balance PAK between USA,RUS (1000 reps, trend by month)", () -> balance.compute(
                     new BalanceRequest("PAK", "USA", "RUS", EventQuery.all(), Period.MONTH, 1000, 1)).overall().n());
         } finally {
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(Path.of(db + ".wal"));
+            if (!keep) {
+                Files.deleteIfExists(db);
+                Files.deleteIfExists(Path.of(db + ".wal"));
+            }
         }
     }
 
@@ -53,13 +62,24 @@ public final class RelationsBench {
             r.run();
         }
         double[] t = new double[5];
+        double[] cpu = new double[5];
         long rows = 0;
         for (int i = 0; i < t.length; i++) {
             long t0 = System.nanoTime();
+            long c0 = processCpu();
             rows = r.run();
             t[i] = (System.nanoTime() - t0) / 1e9;
+            cpu[i] = (processCpu() - c0) / 1e9;
         }
         Arrays.sort(t);
-        System.out.printf("%-58s median %.3f s  (min %.3f, max %.3f; result size %,d)%n", what, t[2], t[0], t[4], rows);
+        Arrays.sort(cpu);
+        System.out.printf("%-58s median %.3f s  (min %.3f, max %.3f; CPU median %.3f s; result size %,d)%n",
+                what, t[2], t[0], t[4], cpu[2], rows);
+    }
+
+    /** CPU time of the whole process, DuckDB's native threads included: steadier than wall time on a busy machine. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
