@@ -17,7 +17,7 @@ import org.mizan.store.StoreException;
 /**
  * Computes {@link BalanceResult}s from the store. The database does the counting: one pass returns, per
  * period, power, weight and domain set, how many of the focal state's events with either power (both
- * directions) carry that weight, and the few events that may become a domain's evidence. {@link BalanceMath} does the rest on the weights, which are only a few dozen distinct values, so
+ * directions) carry that weight, and the earliest few of them, which may become a domain's evidence. {@link BalanceMath} does the rest on the weights, which are only a few dozen distinct values, so
  * nothing per event crosses to Java and the cost no longer grows with the number of events selected.
  *
  * <p>Resampling the expanded weights is the same bootstrap as resampling the events: events with the same
@@ -37,18 +37,17 @@ public final class FocalBalance {
         this.store = store;
     }
 
-    /** {@code count} selected events of one period with one power, weight and set of domains. */
-    record Cell(LocalDate period, int power, double weight, List<String> domains, long count) {
+    /** {@code count} selected events of one period with one power, weight and set of domains; the earliest few. */
+    record Cell(LocalDate period, int power, double weight, List<String> domains, long count, List<Candidate> earliest) {
     }
 
     /** An event that may be among a domain's strongest evidence. */
-    record Candidate(String id, LocalDate date, int power, double weight, List<String> domains) {
+    record Candidate(String id, LocalDate date, int power, double weight) {
     }
 
     public BalanceResult compute(BalanceRequest req) {
         long t0 = System.nanoTime();
-        Counted counted = count(req);
-        List<Cell> cells = counted.cells();
+        List<Cell> cells = count(req);
         if (System.getenv("MIZAN_PROFILE") != null) {
             System.err.printf("balance: %d cells counted in %.3f s%n", cells.size(), (System.nanoTime() - t0) / 1e9);
         }
@@ -63,11 +62,10 @@ public final class FocalBalance {
         }
         int reps = reps(req.reps(), cells, byDomain.values(), byPeriod.values());
         BalanceScore overall = score(cells, req, reps);
-        List<Candidate> candidates = counted.candidates();
         List<BalanceResult.DomainScore> domains = new ArrayList<>();
         byDomain.forEach((d, cs) -> {
             BalanceScore s = score(cs, req, reps);
-            domains.add(new BalanceResult.DomainScore(d, s, evidence(candidates, d, s)));
+            domains.add(new BalanceResult.DomainScore(d, s, evidence(cs, s)));
         });
         List<BalanceResult.PeriodScore> trend = new ArrayList<>();
         byPeriod.forEach((p, cs) -> trend.add(new BalanceResult.PeriodScore(p, score(cs, req, reps))));
@@ -117,13 +115,13 @@ public final class FocalBalance {
      * The events that pull hardest toward the side the domain leans to: cooperation with that power, or
      * conflict with the other; ties go to the earlier event.
      */
-    private static List<String> evidence(List<Candidate> candidates, String domain, BalanceScore s) {
+    private static List<String> evidence(List<Cell> cells, BalanceScore s) {
         if (s.score() == null) {
             return List.of();
         }
         boolean towardFirst = s.score() < 0;
         Comparator<Candidate> pull = Comparator.comparingDouble(c -> (c.power() == 1) == towardFirst ? -c.weight() : c.weight());
-        return candidates.stream().filter(c -> c.domains().contains(domain))
+        return cells.stream().flatMap(c -> c.earliest().stream())
                 .sorted(pull.thenComparing(Candidate::date).thenComparing(Candidate::id))
                 .limit(EVIDENCE).map(Candidate::id).toList();
     }
@@ -163,43 +161,36 @@ public final class FocalBalance {
         return new Sql(sql, params);
     }
 
-    /** What one pass over the selection returns: the counted cells and the evidence candidates. */
-    record Counted(List<Cell> cells, List<Candidate> candidates) {
-    }
-
     /**
-     * One scan: the selection is materialised once, then counted into cells and ranked for evidence. Per power
-     * and domain set, the events of highest and of lowest weight (earliest first among equals) are kept: every
-     * domain's strongest evidence is among them, whichever way the domain leans.
+     * One aggregating scan. All events of a cell pull equally hard in every score, so a domain's strongest
+     * evidence is among its cells' earliest events: each cell keeps its first {@link #EVIDENCE} (by date,
+     * then id) as "date id" strings.
      */
-    private Counted count(BalanceRequest req) {
+    private List<Cell> count(BalanceRequest req) {
         Sql sel = selection(req);
         String period = req.trend() == null ? "NULL::DATE" : "CAST(date_trunc('" + req.trend().sql() + "', event_date) AS DATE)";
-        String rank = "PARTITION BY power, own_domains, rule_mask ORDER BY w %s, event_date, id";
-        String sql = "WITH sel AS MATERIALIZED (" + sel.text() + ")"
-                + " SELECT 1 AS kind, " + period + " AS period, power, w, own_domains, rule_mask, count(*) AS n,"
-                + " NULL AS id FROM sel GROUP BY ALL"
-                + " UNION ALL SELECT 2, event_date, power, w, own_domains, rule_mask, 1, id FROM (SELECT *,"
-                + " row_number() OVER (" + String.format(rank, "DESC") + ") AS hi,"
-                + " row_number() OVER (" + String.format(rank, "ASC") + ") AS lo FROM sel)"
-                + " WHERE hi <= " + EVIDENCE + " OR lo <= " + EVIDENCE
-                + " ORDER BY kind, period, power, w, own_domains, rule_mask, id";
+        String sql = "SELECT " + period + " AS period, power, w, own_domains, rule_mask, count(*) AS n,"
+                + " min_by(CAST(event_date AS VARCHAR) || ' ' || id, {'d': event_date, 'i': id}, " + EVIDENCE + ") AS earliest"
+                + " FROM (" + sel.text() + ") GROUP BY ALL ORDER BY period, power, w, own_domains, rule_mask";
         List<Cell> cells = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
         try (PreparedStatement ps = new Sql(sql, sel.params()).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
                 java.sql.Date p = r.getDate("period");
-                LocalDate date = p == null ? null : p.toLocalDate();
-                List<String> domains = Domains.decode(r.getString("own_domains"), r.getInt("rule_mask"));
-                if (r.getInt("kind") == 1) {
-                    cells.add(new Cell(date, r.getInt("power"), r.getDouble("w"), domains, r.getLong("n")));
-                } else {
-                    candidates.add(new Candidate(r.getString("id"), date, r.getInt("power"), r.getDouble("w"), domains));
+                int power = r.getInt("power");
+                double w = r.getDouble("w");
+                List<Candidate> earliest = new ArrayList<>(EVIDENCE);
+                for (Object o : (Object[]) r.getArray("earliest").getArray()) {
+                    String dateAndId = o.toString();
+                    int space = dateAndId.indexOf(' ');
+                    earliest.add(new Candidate(dateAndId.substring(space + 1), LocalDate.parse(dateAndId.substring(0, space)),
+                            power, w));
                 }
+                cells.add(new Cell(p == null ? null : p.toLocalDate(), power, w,
+                        Domains.decode(r.getString("own_domains"), r.getInt("rule_mask")), r.getLong("n"), earliest));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot compute the balance: " + EventStore.firstLine(e.getMessage()), e);
         }
-        return new Counted(cells, candidates);
+        return cells;
     }
 }
