@@ -67,6 +67,14 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
 
     /** A SQL relation (a parenthesised SELECT over events) and its parameters, in order. */
     public Sql relation() {
+        return relationOver("events");
+    }
+
+    /**
+     * The same filter over another table that names its columns as {@code events} does, such as a rollup.
+     * The caller makes sure the table has every column this filter uses.
+     */
+    public Sql relationOver(String table) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (actor != null) {
@@ -124,7 +132,7 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
             where.add("(mentions IS NULL OR mentions >= ?)");
             params.add(minMentions);
         }
-        StringBuilder sql = new StringBuilder("(SELECT * FROM events");
+        StringBuilder sql = new StringBuilder("(SELECT * FROM ").append(table);
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
         }

@@ -19,7 +19,7 @@ import java.util.List;
 final class Migrations {
 
     /** Scripts in order; the n-th script brings the schema to version n. */
-    static final List<String> SCRIPTS = List.of("V1__events.sql", "V2__evidence_marks.sql");
+    static final List<String> SCRIPTS = List.of("V1__events.sql", "V2__evidence_marks.sql", "V3__dyad_months.sql");
 
     private Migrations() {
     }

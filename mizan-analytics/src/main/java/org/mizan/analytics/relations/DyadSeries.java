@@ -19,23 +19,34 @@ import org.mizan.store.StoreException;
  *
  * <p>Directed series keep (source, target) as (a, b); undirected ones fold both directions into the
  * alphabetically ordered pair. Only events between two different known countries count. Cost: one scan of
- * the filtered events plus a hash aggregate.
+ * the filtered events plus a hash aggregate; for month, quarter and year series whose filter the monthly
+ * rollup can answer ({@link MonthRollup}), a scan of that much smaller table instead.
  */
 public final class DyadSeries {
 
     private static final String TEMPLATE = SqlTemplate.load("dyad-series.sql");
 
+    /** Set to false to make every series scan the events (to compare with the rollup). */
+    private final boolean rollup;
+
     private final EventStore store;
 
     public DyadSeries(EventStore store) {
+        this(store, true);
+    }
+
+    DyadSeries(EventStore store, boolean rollup) {
         this.store = store;
+        this.rollup = rollup;
     }
 
     /**
      * The series for all dyads, or for one pair when {@code pairA}/{@code pairB} are given.
      */
     public List<DyadRow> compute(EventQuery filter, Period period, boolean directed, String pairA, String pairB) {
-        Sql rel = filter.withLimit(null, null).relation();
+        boolean fromRollup = rollup && MonthRollup.serves(filter, period) && refreshed();
+        Sql rel = fromRollup ? filter.withLimit(null, null).relationOver("dyad_months")
+                : filter.withLimit(null, null).relation();
         String scope = "";
         String volumeFilter = "";
         String pair = "";
@@ -58,10 +69,12 @@ public final class DyadSeries {
                 pairParams.add(a.compareTo(b) <= 0 ? b : a);
             }
         }
-        String sql = SqlTemplate.fill(TEMPLATE, Map.of("events", rel.text(), "period", period.sql(),
+        String agg = SqlTemplate.fill(fromRollup ? MonthRollup.FROM_ROLLUP : MonthRollup.AGG,
+                Map.of("events", rel.text(), "period", period.sql(), "keys", "", "scope", scope));
+        String sql = SqlTemplate.fill(TEMPLATE, Map.of("agg", agg,
                 "a", directed ? "src_country" : "least(src_country, tgt_country)",
                 "b", directed ? "tgt_country" : "greatest(src_country, tgt_country)", "pair", pair,
-                "scope", scope, "volumeFilter", volumeFilter));
+                "volumeFilter", volumeFilter));
         // Parameters follow the text: the relation's, the scope's, the volume filter's, then the pair's.
         List<Object> params = new ArrayList<>(rel.params());
         params.addAll(scopeParams);
@@ -82,5 +95,13 @@ public final class DyadSeries {
             throw new StoreException("cannot compute dyad series: " + EventStore.firstLine(e.getMessage()), e);
         }
         return rows;
+    }
+
+    private boolean refreshed() {
+        try {
+            return MonthRollup.refresh(store.connection());
+        } catch (SQLException e) {
+            throw new StoreException("cannot update the monthly dyad rollup: " + EventStore.firstLine(e.getMessage()), e);
+        }
     }
 }

@@ -1,22 +1,12 @@
--- Dyadic series: one row per period and (directed or unordered) country pair, over the filtered events
--- ${events}. ${period} is a date_trunc unit (day, week, month, quarter, year); ${a} and ${b} order the pair
--- (for an undirected series they are least/greatest of the two countries). ${scope} limits the scan to the
--- events of a requested pair's two countries (all that their volumes need), ${volumeFilter} the volumes to
--- those countries, ${pair} the rows to that pair. Rates divide a dyad's counts
+-- Dyadic series: one row per period and (directed or unordered) country pair. ${agg} is the filtered events
+-- aggregated by period and directed pair: dyad-agg.sql over the events, or dyad-months-agg.sql over the
+-- monthly rollup, which give the same rows. ${a} and ${b} order the pair (for an undirected series they are
+-- least/greatest of the two countries). ${volumeFilter} limits the volumes to the countries of a requested
+-- pair, ${pair} the rows to that pair. Rates divide a dyad's counts
 -- by all events of its first country in the period, as coverage grows over time. See docs/relations.md.
--- One scan aggregates the events by period and directed pair; everything else derives from that small table.
+-- Everything derives from the one small aggregate.
 WITH agg AS (
-    SELECT date_trunc('${period}', event_date) AS period, src_country, tgt_country,
-           count(*) AS n,
-           count(*) FILTER (WHERE quad = 1) AS q1,
-           count(*) FILTER (WHERE quad = 2) AS q2,
-           count(*) FILTER (WHERE quad = 3) AS q3,
-           count(*) FILTER (WHERE quad = 4) AS q4,
-           sum(goldstein) AS gsum,
-           count(goldstein) AS gcount
-    FROM ${events} e
-    WHERE event_date IS NOT NULL AND src_country IS NOT NULL AND tgt_country IS NOT NULL ${scope}
-    GROUP BY ALL
+    ${agg}
 ),
 volume AS (
     SELECT period, country, sum(n) AS n FROM (
