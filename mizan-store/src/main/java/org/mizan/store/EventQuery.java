@@ -67,7 +67,7 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
 
     /** A SQL relation (a parenthesised SELECT over events) and its parameters, in order. */
     public Sql relation() {
-        return relationOver("events");
+        return relation("SELECT * FROM events");
     }
 
     /**
@@ -75,6 +75,18 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
      * The caller makes sure the table has every column this filter uses.
      */
     public Sql relationOver(String table) {
+        return relation("SELECT * FROM " + table);
+    }
+
+    /**
+     * The relation with each event's DuckDB row number as {@code row_id}, so a query can aggregate without
+     * carrying the wide id column and look up the few ids it needs afterwards (a point lookup by rowid).
+     */
+    public Sql relationWithRowId() {
+        return relation("SELECT *, rowid AS row_id FROM events");
+    }
+
+    private Sql relation(String selectFrom) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (actor != null) {
@@ -132,7 +144,7 @@ public record EventQuery(String actor, String country, String dyadA, String dyad
             where.add("(mentions IS NULL OR mentions >= ?)");
             params.add(minMentions);
         }
-        StringBuilder sql = new StringBuilder("(SELECT * FROM ").append(table);
+        StringBuilder sql = new StringBuilder("(").append(selectFrom);
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
         }

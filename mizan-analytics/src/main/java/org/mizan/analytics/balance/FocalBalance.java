@@ -31,6 +31,16 @@ public final class FocalBalance {
     /** Evidence events kept per domain. */
     private static final int EVIDENCE = 3;
 
+    /** Low 40 bits of an order key: the row number. */
+    private static final long ROW_MASK = (1L << 40) - 1;
+
+    /**
+     * An event's place in "earliest first" order as one BIGINT: days since 1970 (offset to stay positive for
+     * any date since 900 AD) above 40 bits of DuckDB row number, which breaks ties between events of a day
+     * in the order they were stored. Comparing one number per event is what keeps the evidence cheap.
+     */
+    private static final String ORDER_KEY = "((date_diff('day', DATE '1970-01-01', event_date) + 400000)::BIGINT << 40) + row_id";
+
     private final EventStore store;
 
     public FocalBalance(EventStore store) {
@@ -41,8 +51,11 @@ public final class FocalBalance {
     record Cell(LocalDate period, int power, double weight, List<String> domains, long count, List<Candidate> earliest) {
     }
 
-    /** An event that may be among a domain's strongest evidence. */
-    record Candidate(String id, LocalDate date, int power, double weight) {
+    /**
+     * An event that may be among a domain's strongest evidence: its power, weight and order key (date, then
+     * row number, as one number: see {@link #ORDER_KEY}).
+     */
+    record Candidate(long key, int power, double weight) {
     }
 
     public BalanceResult compute(BalanceRequest req) {
@@ -63,12 +76,19 @@ public final class FocalBalance {
         int reps = reps(req.reps(), cells, byDomain.values(), byPeriod.values());
         BalanceScore overall = score(cells, req, reps);
         List<BalanceResult.DomainScore> domains = new ArrayList<>();
+        Map<String, BalanceScore> scores = new java.util.LinkedHashMap<>();
+        Map<String, List<Candidate>> strongest = new java.util.LinkedHashMap<>();
         byDomain.forEach((d, cs) -> {
             BalanceScore s = score(cs, req, reps);
-            domains.add(new BalanceResult.DomainScore(d, s, evidence(cs, s)));
+            scores.put(d, s);
+            strongest.put(d, evidence(cs, s));
         });
-        List<BalanceResult.PeriodScore> trend = new ArrayList<>();
-        byPeriod.forEach((p, cs) -> trend.add(new BalanceResult.PeriodScore(p, score(cs, req, reps))));
+        Map<Long, String> ids = ids(strongest.values().stream().flatMap(List::stream).map(Candidate::key).toList());
+        scores.forEach((d, s) -> domains.add(new BalanceResult.DomainScore(d, s,
+                strongest.get(d).stream().map(c -> ids.get(c.key())).toList())));
+        // Each period's bootstrap has its own seeded generator, so scoring them in parallel changes nothing.
+        List<BalanceResult.PeriodScore> trend = byPeriod.entrySet().parallelStream()
+                .map(e -> new BalanceResult.PeriodScore(e.getKey(), score(e.getValue(), req, reps))).toList();
         return new BalanceResult(req, overall, domains, trend, shifts(trend));
     }
 
@@ -115,15 +135,14 @@ public final class FocalBalance {
      * The events that pull hardest toward the side the domain leans to: cooperation with that power, or
      * conflict with the other; ties go to the earlier event.
      */
-    private static List<String> evidence(List<Cell> cells, BalanceScore s) {
+    private static List<Candidate> evidence(List<Cell> cells, BalanceScore s) {
         if (s.score() == null) {
             return List.of();
         }
         boolean towardFirst = s.score() < 0;
         Comparator<Candidate> pull = Comparator.comparingDouble(c -> (c.power() == 1) == towardFirst ? -c.weight() : c.weight());
         return cells.stream().flatMap(c -> c.earliest().stream())
-                .sorted(pull.thenComparing(Candidate::date).thenComparing(Candidate::id))
-                .limit(EVIDENCE).map(Candidate::id).toList();
+                .sorted(pull.thenComparingLong(Candidate::key)).limit(EVIDENCE).toList();
     }
 
     static List<BalanceResult.Shift> shifts(List<BalanceResult.PeriodScore> trend) {
@@ -149,8 +168,8 @@ public final class FocalBalance {
 
     /** The focal state's events with either power: date, power (1 or 2), weight and domain columns. */
     private static Sql selection(BalanceRequest req) {
-        Sql rel = req.filter().withLimit(null, null).relation();
-        String sql = "SELECT id, event_date, CASE WHEN src_country = ? OR tgt_country = ? THEN 1 ELSE 2 END AS power,"
+        Sql rel = req.filter().withLimit(null, null).relationWithRowId();
+        String sql = "SELECT row_id, event_date, CASE WHEN src_country = ? OR tgt_country = ? THEN 1 ELSE 2 END AS power,"
                 + " coalesce(goldstein / 10.0, CASE WHEN quad IN (1, 2) THEN 0.5 WHEN quad IN (3, 4) THEN -0.5 ELSE 0 END) AS w,"
                 + " " + Domains.maskSql() + " FROM " + rel.text() + " e"
                 + " WHERE event_date IS NOT NULL AND ((" + side("src", req.focal()) + " AND tgt_country IN (?, ?))"
@@ -162,15 +181,15 @@ public final class FocalBalance {
     }
 
     /**
-     * One aggregating scan. All events of a cell pull equally hard in every score, so a domain's strongest
-     * evidence is among its cells' earliest events: each cell keeps its first {@link #EVIDENCE} (by date,
-     * then id) as "date id" strings.
+     * One aggregating scan, without the wide id column. All events of a cell pull equally hard in every
+     * score, so a domain's strongest evidence is among its cells' earliest events: each cell keeps the order
+     * keys of its first {@link #EVIDENCE}.
      */
     private List<Cell> count(BalanceRequest req) {
         Sql sel = selection(req);
         String period = req.trend() == null ? "NULL::DATE" : "CAST(date_trunc('" + req.trend().sql() + "', event_date) AS DATE)";
         String sql = "SELECT " + period + " AS period, power, w, own_domains, rule_mask, count(*) AS n,"
-                + " min_by(CAST(event_date AS VARCHAR) || ' ' || id, {'d': event_date, 'i': id}, " + EVIDENCE + ") AS earliest"
+                + " min(" + ORDER_KEY + ", " + EVIDENCE + ") AS earliest"
                 + " FROM (" + sel.text() + ") GROUP BY ALL ORDER BY period, power, w, own_domains, rule_mask";
         List<Cell> cells = new ArrayList<>();
         try (PreparedStatement ps = new Sql(sql, sel.params()).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
@@ -179,11 +198,8 @@ public final class FocalBalance {
                 int power = r.getInt("power");
                 double w = r.getDouble("w");
                 List<Candidate> earliest = new ArrayList<>(EVIDENCE);
-                for (Object o : (Object[]) r.getArray("earliest").getArray()) {
-                    String dateAndId = o.toString();
-                    int space = dateAndId.indexOf(' ');
-                    earliest.add(new Candidate(dateAndId.substring(space + 1), LocalDate.parse(dateAndId.substring(0, space)),
-                            power, w));
+                for (Object key : (Object[]) r.getArray("earliest").getArray()) {
+                    earliest.add(new Candidate(((Number) key).longValue(), power, w));
                 }
                 cells.add(new Cell(p == null ? null : p.toLocalDate(), power, w,
                         Domains.decode(r.getString("own_domains"), r.getInt("rule_mask")), r.getLong("n"), earliest));
@@ -192,5 +208,29 @@ public final class FocalBalance {
             throw new StoreException("cannot compute the balance: " + EventStore.firstLine(e.getMessage()), e);
         }
         return cells;
+    }
+
+    /** The event ids of the given order keys, by point lookups on the row number. */
+    private Map<Long, String> ids(List<Long> keys) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        List<Long> distinct = keys.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return out;
+        }
+        String sql = String.join(" UNION ALL ", java.util.Collections.nCopies(distinct.size(),
+                "SELECT ?::BIGINT AS k, id FROM events WHERE rowid = ?::BIGINT"));
+        List<Object> params = new ArrayList<>();
+        distinct.forEach(k -> {
+            params.add(k);
+            params.add(k & ROW_MASK);
+        });
+        try (PreparedStatement ps = new Sql(sql, params).prepare(store.connection()); ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.put(r.getLong("k"), r.getString("id"));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the balance's evidence: " + EventStore.firstLine(e.getMessage()), e);
+        }
+        return out;
     }
 }
