@@ -9,8 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 of a file's bytes (the identity the import ledger knows a file by) and, in the same pass, the
- * number of non-empty lines, which lets an import check its counts without a second scan.
+ * SHA-256 of a file's bytes (the identity the import ledger knows a file by), in the same pass as a
+ * {@link TextScan} of them.
  */
 final class Checksums {
 
@@ -21,21 +21,17 @@ final class Checksums {
         return sha256(path, null);
     }
 
-    /** The file's SHA-256; when {@code lines} is given, its non-empty line count goes to lines[0]. */
-    static String sha256(Path path, long[] lines) throws IOException {
+    /** The file's SHA-256; when {@code scan} is given, the file's bytes go to it too. */
+    static String sha256(Path path, TextScan scan) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            LineCounter counter = new LineCounter();
             byte[] buf = new byte[1 << 16];
             int n;
             while ((n = in.read(buf)) > 0) {
                 md.update(buf, 0, n);
-                if (lines != null) {
-                    counter.add(buf, n);
+                if (scan != null) {
+                    scan.add(buf, n);
                 }
-            }
-            if (lines != null) {
-                lines[0] = counter.total();
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -43,37 +39,13 @@ final class Checksums {
         }
     }
 
-    static long countLines(InputStream in) throws IOException {
-        LineCounter counter = new LineCounter();
+    static TextScan scan(InputStream in) throws IOException {
+        TextScan scan = new TextScan();
         byte[] buf = new byte[1 << 16];
         int n;
         while ((n = in.read(buf)) > 0) {
-            counter.add(buf, n);
+            scan.add(buf, n);
         }
-        return counter.total();
-    }
-
-    /** Counts lines with at least one byte other than CR, as DuckDB's reader skips empty ones. */
-    private static final class LineCounter {
-        private long lines;
-        private boolean content;
-
-        void add(byte[] b, int n) {
-            for (int i = 0; i < n; i++) {
-                byte x = b[i];
-                if (x == '\n') {
-                    if (content) {
-                        lines++;
-                    }
-                    content = false;
-                } else if (x != '\r') {
-                    content = true;
-                }
-            }
-        }
-
-        long total() {
-            return lines + (content ? 1 : 0);
-        }
+        return scan;
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.mizan.ingest.format.DatasetFormat;
 import org.mizan.ingest.format.Formats;
 import org.mizan.store.EventStore;
@@ -29,9 +30,12 @@ import org.mizan.store.Rejects;
  * reconcile: read = imported + duplicates + rejected. No exception escapes for bad input: a file that
  * cannot be read at all gives a FAILED result with a message.
  *
- * <p>Cost: one parallel scan of the file straight into the store when every line is either imported or
- * rejected by the reader (the line count taken while hashing tells); a second scan, to classify each
- * row, only for files with rows that fail a check or are already stored.
+ * <p>Cost, for formats whose SQL is row-local (GDELT events and mentions): one scan of the file on all
+ * cores straight into the store, rows numbered afterwards from their append order; rows already stored
+ * are then deleted. That holds when every line is appended or rejected by the reader (the line count taken
+ * while hashing tells). Otherwise, and for formats with lookup subqueries, the numbered path: one scan
+ * that numbers rows as it reads (single-threaded), and a second scan to classify each row when some fail
+ * a check or are already stored.
  */
 public final class Importer {
 
@@ -79,7 +83,9 @@ public final class Importer {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
             return new ParquetImport(store, ledger).run(file);
         }
+        Steps steps = new Steps();
         try (InputFile in = InputFile.open(file)) {
+            steps.done("hash");
             if (in.nulOffset >= 0) {
                 return ImportResult.failed(name, null, name + ": binary content (NUL byte at offset " + in.nulOffset
                         + "), not a delimited event dataset");
@@ -104,55 +110,52 @@ public final class Importer {
                         name + ": already imported as batch " + d.batch() + " (same SHA-256); nothing added",
                         List.of());
             }
-            return run(in, f.get());
+            return run(in, f.get(), steps);
         } catch (IOException e) {
             return ImportResult.failed(name, null, name + ": cannot read: " + e.getMessage());
         }
     }
 
-    private ImportResult run(InputFile in, DatasetFormat f) throws IOException {
+    private ImportResult run(InputFile in, DatasetFormat f, Steps steps) throws IOException {
         String name = in.path.toString();
         Connection c = store.connection();
         LocalDateTime started = LocalDateTime.now();
         int header = f.header() ? 1 : 0;
         try {
-            ReferenceTables.ensure(c);
+            if (!StagingSql.rowLocal(f)) {
+                ReferenceTables.ensure(c);
+            }
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE IF EXISTS csv_rejects");
                 s.execute("DROP TABLE IF EXISTS csv_scans");
             }
             String path = in.readable().toAbsolutePath().toString();
-            Steps steps = new Steps();
+            steps.done("prepare");
             long batch = ledger.nextBatch();
-            long inserted;
-            try (PreparedStatement ps = c.prepareStatement(StagingSql.insertDirect(f, path, in.isGzip(), header))) {
-                ps.setLong(1, batch);
-                ps.setString(2, name);
-                ProgressWatch.run(ps, p -> listener.progress(in.path, p));
-                inserted = ps.getUpdateCount();
+            long dataLines = in.lines - header;
+            UnaryOperator<String> sql = in.maybePadded(f.delimiter(), f.quoted())
+                    ? UnaryOperator.identity() : StagingSql::withoutTrim;
+            Appended a = StagingSql.rowLocal(f) ? appendParallel(c, f, in, path, sql, batch, header) : null;
+            if (a == null) {
+                a = appendNumbered(c, f, in, path, sql, batch, header);
             }
             steps.done("insert");
-            long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
+            long inserted = a.rows();
+            long csvRejected = a.csvRejected();
+            long stored = a.stored();
             long repeats = 0;
-            if (scalar(c, "SELECT count(*) - count(DISTINCT id) FROM " + f.target() + " WHERE batch = " + batch) > 0) {
+            // Distinct hashes prove distinct ids and are cheaper to count than the strings; a shortfall (a
+            // repeated id, or rarely a hash collision) takes the exact removal, which finds the repeats.
+            if (scalar(c, "SELECT count(*) - count(DISTINCT hash(id)) FROM " + f.target() + " WHERE batch = "
+                    + batch) > 0) {
                 try (PreparedStatement ps = c.prepareStatement(StagingSql.removeRepeats(f))) {
                     ps.setLong(1, batch);
                     ps.setLong(2, batch);
                     repeats = ps.executeUpdate();
                 }
             }
-            long imported = inserted - repeats;
-            try (Statement s = c.createStatement()) {
-                s.execute(StagingSql.rejectPositions(header));
-            }
-            if (csvRejected > 0) {
-                try (PreparedStatement ps = c.prepareStatement(StagingSql.fixLines(f, header))) {
-                    ps.setLong(1, batch);
-                    ps.executeUpdate();
-                }
-            }
-            long dataLines = in.lines - header;
+            long imported = inserted - stored - repeats;
             long read;
             long checkRejected = 0;
             if (dataLines == inserted + csvRejected) {
@@ -167,7 +170,7 @@ public final class Importer {
                     s.execute("CREATE OR REPLACE TEMP TABLE fast_rejects AS SELECT * FROM csv_rejects");
                     s.execute("DROP TABLE IF EXISTS csv_rejects");
                     s.execute("DROP TABLE IF EXISTS csv_scans");
-                    s.execute(StagingSql.stage(f, path, in.isGzip()));
+                    s.execute(sql.apply(StagingSql.stage(f, path, in.isGzip())));
                     s.execute("DROP TABLE csv_rejects");
                     s.execute("ALTER TABLE fast_rejects RENAME TO csv_rejects");
                 }
@@ -206,6 +209,91 @@ public final class Importer {
             } catch (SQLException ignored) {
                 // the connection is broken; the result already says what failed
             }
+        }
+    }
+
+    /** Rows appended to a batch, lines the CSV reader rejected, appended rows removed as already stored. */
+    private record Appended(long rows, long csvRejected, long stored) {
+    }
+
+    /**
+     * The parallel path ({@link StagingSql#insertParallel}); null, with nothing left appended, when some row
+     * failed a check: the appended rows then no longer map onto the file's lines.
+     */
+    private Appended appendParallel(Connection c, DatasetFormat f, InputFile in, String path,
+                                    UnaryOperator<String> sql, long batch, int header) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // DuckDB's default, set anyway: the numbering relies on rows appended in file order.
+            s.execute("SET preserve_insertion_order = true");
+        }
+        long rows = insert(c, sql.apply(StagingSql.insertParallel(f, path, in.isGzip())), batch, in);
+        long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
+        if (in.lines - header != rows + csvRejected) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + f.target() + " WHERE batch = ?");
+                 Statement s = c.createStatement()) {
+                ps.setLong(1, batch);
+                ps.executeUpdate();
+                s.execute("DROP TABLE csv_rejects");
+                s.execute("DROP TABLE csv_scans");
+            }
+            return null;
+        }
+        numberLines(c, f, header, batch, csvRejected, true);
+        return new Appended(rows, csvRejected, removeStored(c, f, batch));
+    }
+
+    /** The numbered path ({@link StagingSql#insertDirect}): rows numbered as read, on one thread. */
+    private Appended appendNumbered(Connection c, DatasetFormat f, InputFile in, String path,
+                                    UnaryOperator<String> sql, long batch, int header) throws SQLException {
+        long rows = insert(c, sql.apply(StagingSql.insertDirect(f, path, in.isGzip(), header)), batch, in);
+        long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
+        numberLines(c, f, header, batch, csvRejected, false);
+        return new Appended(rows, csvRejected, 0);
+    }
+
+    private long insert(Connection c, String sql, long batch, InputFile in) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, batch);
+            ps.setString(2, in.path.toString());
+            ProgressWatch.run(ps, p -> listener.progress(in.path, p));
+            return ps.getUpdateCount();
+        }
+    }
+
+    /**
+     * Lists where the reader's rejected lines fall and shifts the batch's lines past them; first numbers
+     * the batch by its row ids when it came from the parallel path.
+     */
+    private static void numberLines(Connection c, DatasetFormat f, int header, long batch, long csvRejected,
+                                    boolean byRowId) throws SQLException {
+        if (byRowId) {
+            try (PreparedStatement ps = c.prepareStatement(StagingSql.numberLines(f, header))) {
+                ps.setLong(1, batch);
+                ps.setLong(2, batch);
+                ps.executeUpdate();
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(StagingSql.rejectPositions(header));
+        }
+        if (csvRejected > 0) {
+            try (PreparedStatement ps = c.prepareStatement(StagingSql.fixLines(f, header))) {
+                ps.setLong(1, batch);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Removes the rows of {@code batch} that the store already held; skipped when it holds no others. */
+    private static long removeStored(Connection c, DatasetFormat f, long batch) throws SQLException {
+        if (scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + f.target() + " WHERE batch IS DISTINCT FROM "
+                + batch + " LIMIT 1)") == 0) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement(StagingSql.removeStored(f))) {
+            ps.setLong(1, batch);
+            ps.setLong(2, batch);
+            return ps.executeUpdate();
         }
     }
 

@@ -29,12 +29,14 @@ final class InputFile implements AutoCloseable {
     final long nulOffset;
     /** Non-empty lines of the (decompressed) file, header included. */
     final long lines;
+    private final TextScan scan;
     private Path readable;
     private boolean temporary;
 
-    private InputFile(Path path, long bytes, String sha256, List<String> firstLines, long nulOffset, long lines) {
+    private InputFile(Path path, long bytes, String sha256, List<String> firstLines, long nulOffset, TextScan scan) {
         this.path = path;
-        this.lines = lines;
+        this.scan = scan;
+        this.lines = scan.lines();
         this.bytes = bytes;
         this.sha256 = sha256;
         this.firstLines = firstLines;
@@ -43,11 +45,11 @@ final class InputFile implements AutoCloseable {
 
     static InputFile open(Path path) throws IOException {
         long bytes = Files.size(path);
-        long[] lines = {0};
-        String sha = Checksums.sha256(path, isCompressed(path) ? null : lines);
+        TextScan scan = new TextScan();
+        String sha = Checksums.sha256(path, isCompressed(path) ? null : scan);
         if (isCompressed(path)) {
             try (InputStream in = decompressed(path)) {
-                lines[0] = Checksums.countLines(in);
+                scan = Checksums.scan(in);
             }
         }
         byte[] head;
@@ -68,12 +70,17 @@ final class InputFile implements AutoCloseable {
                 sample.add(line);
             }
         }
-        return new InputFile(path, bytes, sha, sample, nul, lines[0]);
+        return new InputFile(path, bytes, sha, sample, nul, scan);
     }
 
     private static boolean isCompressed(Path p) {
         String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".gz") || n.endsWith(".zip");
+    }
+
+    /** Whether some field may start or end with a space (see {@link TextScan}); if not, trimming is a no-op. */
+    boolean maybePadded(char delimiter, boolean quoted) {
+        return scan.maybePadded(delimiter, quoted);
     }
 
     boolean isGzip() {

@@ -7,8 +7,9 @@ import org.mizan.ingest.format.DatasetFormat;
 
 /**
  * Builds the SQL an import runs for one format: read the file with DuckDB's CSV reader (every column as
- * text, bad lines to a rejects table), number the rows, check them, and project the good ones onto the
- * target table. Kept apart from {@link Importer} so the SQL can be read and tested on its own.
+ * text, bad lines to a rejects table), check the rows, project the good ones onto the target table, and
+ * give each its file line (as it is read, or afterwards from the order rows were appended in). Kept apart
+ * from {@link Importer} so the SQL can be read and tested on its own.
  */
 final class StagingSql {
 
@@ -16,9 +17,10 @@ final class StagingSql {
     }
 
     /**
-     * The fast path: one scan of the file straight into the target table, good rows not yet stored only;
-     * {@code ?} = batch, file. Lines are rn + header, corrected by {@link #fixLines} when the reader
-     * rejected lines. Rows repeated within the file are removed afterwards ({@link #removeRepeats}).
+     * The numbered path: one scan of the file straight into the target table, good rows not yet stored
+     * only; {@code ?} = batch, file. Lines are rn + header, corrected by {@link #fixLines} when the reader
+     * rejected lines. Rows repeated within the file are removed afterwards ({@link #removeRepeats}). The
+     * row number makes DuckDB run the whole scan on one thread; see {@link #insertParallel}.
      */
     static String insertDirect(DatasetFormat f, String path, boolean gzip, int headerLines) {
         String reason = reason(f);
@@ -31,6 +33,57 @@ final class StagingSql {
         return "INSERT INTO " + f.target() + " BY NAME SELECT " + String.join(", ", targetColumns(f))
                 + ", ?::BIGINT AS batch, ?::VARCHAR AS file, rn + " + headerLines + " AS line FROM (" + inner
                 + ") s WHERE reason IS NULL AND NOT EXISTS (SELECT 1 FROM " + f.target() + " t WHERE t.id = s._id)";
+    }
+
+    /**
+     * Whether every expression of {@code f} is row-local (no subquery). Only then may the import take the
+     * parallel path: a subquery is planned as a join, after which DuckDB no longer keeps the file order.
+     */
+    static boolean rowLocal(DatasetFormat f) {
+        StringBuilder all = new StringBuilder(f.idExpr());
+        f.projection().values().forEach(all::append);
+        f.checks().forEach(c -> all.append(c.condition()).append(c.reason()));
+        return !all.toString().toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bSELECT\\b.*");
+    }
+
+    /**
+     * The parallel path: one scan of the file into the target table, every row that passes the checks, with
+     * no line yet; {@code ?} = batch, file. With no join and no window in the plan DuckDB appends the rows in
+     * file order from all threads, so {@link #numberLines} can number them from their row ids afterwards.
+     * Rows already stored are removed afterwards ({@link #removeStored}), so that no join is needed here.
+     */
+    static String insertParallel(DatasetFormat f, String path, boolean gzip) {
+        StringBuilder inner = new StringBuilder("SELECT ").append(reason(f)).append(" AS reason, ")
+                .append(f.idExpr()).append(" AS _id");
+        for (Map.Entry<String, String> e : f.projection().entrySet()) {
+            inner.append(", ").append(e.getValue()).append(" AS ").append(e.getKey());
+        }
+        inner.append(" FROM ").append(readCsv(f, path, gzip));
+        return "INSERT INTO " + f.target() + " BY NAME SELECT " + String.join(", ", targetColumns(f))
+                + ", ?::BIGINT AS batch, ?::VARCHAR AS file FROM (" + inner + ") s WHERE reason IS NULL";
+    }
+
+    /**
+     * Gives a batch inserted by {@link #insertParallel} its lines: the n-th row appended is the n-th row the
+     * reader accepted; {@link #fixLines} then steps past the reader's rejected lines. {@code ?} = batch, batch.
+     */
+    static String numberLines(DatasetFormat f, int headerLines) {
+        return "UPDATE " + f.target() + " SET line = rowid - (SELECT min(rowid) FROM " + f.target()
+                + " WHERE batch = ?) + 1 + " + headerLines + " WHERE batch = ?";
+    }
+
+    /** Deletes a batch's rows whose id an earlier batch holds; {@code ?} = batch, batch. */
+    static String removeStored(DatasetFormat f) {
+        return "DELETE FROM " + f.target() + " WHERE batch = ? AND id IN (SELECT id FROM " + f.target()
+                + " WHERE batch IS DISTINCT FROM ?)";
+    }
+
+    /**
+     * {@code sql} without trim() of the file's columns, for a file whose fields have no leading or trailing
+     * spaces (see {@link TextScan}): there trim("col") is "col", and skipping it saves a third of the CPU.
+     */
+    static String withoutTrim(String sql) {
+        return sql.replaceAll("\\btrim\\(\"", "(\"");
     }
 
     /** Shifts the lines of a batch's rows past the reader's rejected lines; {@code ?} = batch. */

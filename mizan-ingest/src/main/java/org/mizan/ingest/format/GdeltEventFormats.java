@@ -15,8 +15,9 @@ import java.util.Map;
  * exports (61 columns: 1.0's plus ADM2 codes per geography). Tab-separated, no header, never quoted.
  *
  * <p>Column names follow GDELT's codebooks. GDELT's own Goldstein and QuadClass are kept as given; the
- * PLOVER type and mode come from Mizan's CAMEO ontology (table {@code cameo_codes}); geography uses the
- * action location, whose FIPS 10-4 country code is mapped to ISO3 (table {@code fips_iso3}).
+ * PLOVER type and mode come from Mizan's CAMEO ontology; geography uses the action location, whose FIPS 10-4
+ * country code is mapped to ISO3. Those lookups are row-local ({@link Lookups}), so GDELT files import in
+ * one parallel scan.
  */
 public final class GdeltEventFormats {
 
@@ -61,10 +62,10 @@ public final class GdeltEventFormats {
         p.put("root", text("EventRootCode"));
         p.put("quad", "try_cast(" + text("QuadClass") + " AS TINYINT)");
         p.put("goldstein", "try_cast(" + text("GoldsteinScale") + " AS DOUBLE)");
-        p.put("plover_type", "(SELECT plover_type FROM cameo_codes k WHERE k.code = trim(" + col("EventCode") + "))");
-        p.put("plover_mode", "(SELECT plover_mode FROM cameo_codes k WHERE k.code = trim(" + col("EventCode") + "))");
+        p.put("plover_type", Lookups.ploverType("trim(" + col("EventCode") + ")"));
+        p.put("plover_mode", Lookups.ploverMode("trim(" + col("EventCode") + ")"));
         p.put("domains", "[]::VARCHAR[]");
-        p.put("loc_country", "(SELECT iso3 FROM fips_iso3 f WHERE f.fips = " + text("ActionGeo_CountryCode") + ")");
+        p.put("loc_country", Lookups.fipsToIso3(text("ActionGeo_CountryCode")));
         p.put("loc_name", text("ActionGeo_FullName"));
         p.put("lat", "try_cast(" + text("ActionGeo_Lat") + " AS DOUBLE)");
         p.put("lon", "try_cast(" + text("ActionGeo_Long") + " AS DOUBLE)");
@@ -79,7 +80,7 @@ public final class GdeltEventFormats {
                 numeric("GLOBALEVENTID", "BIGINT"),
                 new DatasetFormat.Check("try_strptime(trim(" + col("SQLDATE") + "), '%Y%m%d') IS NOT NULL",
                         "'bad date in SQLDATE: ''' || coalesce(" + col("SQLDATE") + ", '') || ''''"),
-                new DatasetFormat.Check("trim(" + col("EventCode") + ") IN (SELECT code FROM cameo_codes)",
+                new DatasetFormat.Check(Lookups.isCameoCode("trim(" + col("EventCode") + ")"),
                         "'unknown CAMEO code in EventCode: ''' || coalesce(" + col("EventCode") + ", '') || ''''"),
                 new DatasetFormat.Check(text("QuadClass") + " IN ('1', '2', '3', '4')",
                         "'bad QuadClass: ''' || coalesce(" + col("QuadClass") + ", '') || ''''"),
@@ -93,8 +94,8 @@ public final class GdeltEventFormats {
 
     private static void actor(Map<String, String> p, String side, String prefix) {
         p.put(side + "_code", text(prefix + "Code"));
-        p.put(side + "_country", "coalesce((SELECT iso3 FROM legacy_codes l WHERE l.cameo = " + text(prefix + "CountryCode")
-                + "), " + text(prefix + "CountryCode") + ")");
+        p.put(side + "_country", "coalesce(" + Lookups.legacyToIso3(text(prefix + "CountryCode")) + ", "
+                + text(prefix + "CountryCode") + ")");
         p.put(side + "_group", text(prefix + "KnownGroupCode"));
         p.put(side + "_roles", "list_filter([" + text(prefix + "Type1Code") + ", " + text(prefix + "Type2Code") + ", "
                 + text(prefix + "Type3Code") + "], lambda x: x IS NOT NULL)");
