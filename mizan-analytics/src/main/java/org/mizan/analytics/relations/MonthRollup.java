@@ -12,10 +12,11 @@ import org.mizan.store.EventQuery;
  * pair and dataset. Month, quarter and year series read it instead of every event, which at ten million
  * events is the difference between seconds and a few hundredths of a second.
  *
- * <p>It is brought up to date when read. The event table only grows, so the rows it lacks are those past
- * the {@code covered} count it records (DuckDB numbers a table's rows in the order they were committed);
- * those are aggregated and appended. A check that its total equals the events it should hold guards that
- * reasoning: on a mismatch it is rebuilt from all events. Two connections refreshing at once conflict on
+ * <p>It is brought up to date when read. Events are only added (an import removes rows only within its
+ * own transaction), and DuckDB numbers a table's rows in the order they were committed, so the rows it
+ * lacks are those from the {@code next_row} it records on; those are aggregated and appended. A check that
+ * its total equals the events it should hold guards that reasoning: on a mismatch (a store compacted
+ * after deletes, say) it is rebuilt from all events. Two connections refreshing at once conflict on
  * the {@code rollups} row; the loser rolls back and its caller reads the events instead.
  */
 final class MonthRollup {
@@ -46,19 +47,19 @@ final class MonthRollup {
         try (Statement s = c.createStatement()) {
             long rows = single(s, "SELECT count(*) FROM events");
             long covered = single(s, "SELECT covered FROM rollups WHERE name = 'dyad_months'");
+            long next = single(s, "SELECT next_row FROM rollups WHERE name = 'dyad_months'");
             if (rows == covered) {
                 c.commit();
                 return true;
             }
-            if (rows > covered) {
-                s.execute(insert("(SELECT * FROM events WHERE rowid >= " + covered + ")"));
-            }
-            if (rows < covered || !complete(s)) {
+            long end = single(s, "SELECT coalesce(max(rowid) + 1, 0) FROM events");
+            s.execute(insert("(SELECT * FROM events WHERE rowid >= " + next + ")"));
+            if (!complete(s)) {
                 s.execute("DELETE FROM dyad_months");
                 s.execute(insert("events"));
             }
-            int claimed = s.executeUpdate("UPDATE rollups SET covered = " + rows
-                    + " WHERE name = 'dyad_months' AND covered = " + covered);
+            int claimed = s.executeUpdate("UPDATE rollups SET covered = " + rows + ", next_row = " + end
+                    + " WHERE name = 'dyad_months' AND covered = " + covered + " AND next_row = " + next);
             if (claimed != 1) {
                 c.rollback();
                 return false;

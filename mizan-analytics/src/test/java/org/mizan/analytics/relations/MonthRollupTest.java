@@ -2,6 +2,7 @@ package org.mizan.analytics.relations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mizan.analytics.SampleStore;
 import org.mizan.ingest.ImportListener;
 import org.mizan.ingest.Importer;
@@ -69,12 +71,21 @@ class MonthRollupTest {
     }
 
     @Test
-    void itFollowsTheEventsAsImportsAddThem() throws SQLException {
+    void itFollowsTheEventsAsImportsAddThem(@TempDir Path dir) throws Exception {
         try (EventStore store = EventStore.inMemory()) {
             Importer importer = new Importer(store, ImportListener.NONE);
-            importer.importFile(SHARED.resolve("data/gdelt/gdelt2_20191024143000.export.CSV"), "auto");
+            Path gdelt = SHARED.resolve("data/gdelt/gdelt2_20191024143000.export.CSV");
+            importer.importFile(gdelt, "auto");
             List<String> first = rows(store, true, EventQuery.all(), Period.MONTH, false, null, null);
             assertThat(first).containsExactlyElementsOf(rows(store, false, EventQuery.all(), Period.MONTH, false, null, null));
+            assertThat(covered(store)).isEqualTo(2111);
+
+            // A file of rows already stored: the import appends and removes them in one transaction.
+            List<String> lines = Files.readAllLines(gdelt);
+            Path again = dir.resolve("again.export.CSV");
+            Files.write(again, lines.subList(1, lines.size()));
+            assertThat(importer.importFile(again, "auto").imported()).isZero();
+            assertThat(rows(store, true, EventQuery.all(), Period.MONTH, false, null, null)).containsExactlyElementsOf(first);
             assertThat(covered(store)).isEqualTo(2111);
 
             importer.importFile(SHARED.resolve("data/icews/icews_events.2018.sample.tab"), "auto");

@@ -1,6 +1,7 @@
 -- Mizan store, version 3: the monthly dyad rollup. Per month, directed country pair and dataset, the counts
 -- the dyad series need (see mizan-analytics dyad-agg.sql); kept up to date from the events table when read,
--- so month, quarter and year series need not scan every event. "covered" is how many event rows it holds.
+-- so month, quarter and year series need not scan every event. "covered" is how many event rows it holds,
+-- "next_row" the first DuckDB row number of the events table it has not read.
 CREATE TABLE dyad_months (
     event_date  DATE,
     src_country VARCHAR,
@@ -17,7 +18,8 @@ CREATE TABLE dyad_months (
 
 CREATE TABLE rollups (
     name    VARCHAR PRIMARY KEY,
-    covered BIGINT NOT NULL
+    covered  BIGINT NOT NULL,
+    next_row BIGINT NOT NULL
 );
 
-INSERT INTO rollups VALUES ('dyad_months', 0);
+INSERT INTO rollups VALUES ('dyad_months', 0, 0);
