@@ -13,36 +13,20 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mizan.store.EventStore;
 import org.mizan.store.Reject;
 
 /**
  * Damaged copies of each real sample: every bad line is reported with its line number and reason, every
  * good line lands, and the counts reconcile. Also empty, binary and compressed inputs.
  */
-class DamagedInputTest {
+class DamagedInputTest extends StoreAndImporter {
 
     @TempDir
     Path dir;
-    private EventStore store;
-    private Importer importer;
-
-    @BeforeEach
-    void open() {
-        store = EventStore.inMemory();
-        importer = new Importer(store, ImportListener.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     /** The first 40 lines of a sample with damage at known lines (1-based, counting any header). */
     private Path damaged(Path sample, String name, String delimiter, int header) throws IOException {

@@ -8,30 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.core.event.Event;
 import org.mizan.store.EventQuery;
-import org.mizan.store.EventStore;
 import org.mizan.store.Events;
 
 /** Imports of the real dataset samples in ../shared, with counts checked against the files themselves. */
-class DatasetImportTest {
+class DatasetImportTest extends StoreAndImporter {
 
-    private EventStore store;
-    private Importer importer;
-
-    @BeforeEach
-    void open() {
-        store = EventStore.inMemory();
-        importer = new Importer(store, ImportListener.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void gdelt2ExportImportsEveryRowAndCountriesMatchTheFile() throws IOException {

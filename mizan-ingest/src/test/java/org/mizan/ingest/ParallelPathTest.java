@@ -10,35 +10,19 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mizan.ingest.format.GdeltEventFormats;
-import org.mizan.store.EventStore;
 import org.mizan.store.Reject;
 
 /**
  * The parallel path (row-local formats such as GDELT), which numbers rows from their append order: lines
  * stay true when the reader rejects lines or the file repeats an id, and padded fields are still trimmed.
  */
-class ParallelPathTest {
+class ParallelPathTest extends StoreAndImporter {
 
     @TempDir
     Path dir;
-    private EventStore store;
-    private Importer importer;
-
-    @BeforeEach
-    void open() {
-        store = EventStore.inMemory();
-        importer = new Importer(store, ImportListener.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private static List<String> sample(int n) throws IOException {
         return new ArrayList<>(Files.readAllLines(SharedData.gdelt(SharedData.GDELT2), StandardCharsets.UTF_8)
