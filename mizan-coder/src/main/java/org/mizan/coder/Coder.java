@@ -20,6 +20,7 @@ import org.mizan.coder.doc.DocumentReader;
 import org.mizan.coder.doc.InputFormat;
 import org.mizan.coder.out.EventWriter;
 import org.mizan.coder.stage.CodingRules;
+import org.mizan.coder.stage.Focus;
 import org.mizan.coder.stage.SentenceAnalysis;
 import org.mizan.coder.stage.SentenceCoder;
 import org.mizan.coder.text.Sentence;
@@ -81,8 +82,9 @@ public final class Coder {
         int failures = 0;
         boolean storyDiscard = false;
         List<Sentence> sentences = splitter.split(doc.text());
+        Focus focus = new Focus();
         for (Sentence s : sentences) {
-            SentenceAnalysis a = new SentenceAnalysis(doc, s, tokenizer.tokenize(s, doc.text()));
+            SentenceAnalysis a = new SentenceAnalysis(doc, s, tokenizer.tokenize(s, doc.text()), focus);
             if (!sentenceCoder.analyse(a)) {
                 failures++;
             }
@@ -100,8 +102,9 @@ public final class Coder {
     /** Every stage's findings for each sentence of a document: for diagnostics and tests. */
     public List<SentenceAnalysis> analyse(Document doc) {
         List<SentenceAnalysis> out = new ArrayList<>();
+        Focus focus = new Focus();
         for (Sentence s : splitter.split(doc.text())) {
-            SentenceAnalysis a = new SentenceAnalysis(doc, s, tokenizer.tokenize(s, doc.text()));
+            SentenceAnalysis a = new SentenceAnalysis(doc, s, tokenizer.tokenize(s, doc.text()), focus);
             sentenceCoder.analyse(a);
             out.add(a);
         }

@@ -193,4 +193,53 @@ class DefaultCoderTest {
         assertThat(code("On relations with Pakistan, he said India criticised China.")).containsExactly("IND CHN 111");
         assertThat(code("On relations with Pakistan and India, he praised China.")).isEmpty();
     }
+
+    @Test
+    void aNounPhraseCanNameAnEvent() {
+        assertThat(code("Pakistan's negotiations with the IMF resumed on Monday.")).containsExactly("PAK IGOIMF 046");
+        assertThat(code("The visit of Narendra Modi to Moscow was a success."))
+                .containsExactly("INDGOV RUSGOV 042", "RUSGOV INDGOV 043");
+        assertThat(code("Talks between Armenia and Azerbaijan resumed in Brussels."))
+                .containsExactly("ARM AZE 046", "AZE ARM 046");
+        assertThat(code("There were no talks with India.")).isEmpty();
+    }
+
+    @Test
+    void aNounEventWithoutItsActorTakesTheDocumentsFocus() {
+        // Pakistan is named three times before; the sentence names it too
+        String text = "Pakistan is in crisis. Pakistan needs money. Islamabad turned to China. "
+                + "Relations with the USA matter for Pakistan, and so do the negotiations with the IMF.";
+        assertThat(code(text)).contains("PAK IGOIMF 046");
+        // with no country named often enough, the actor stays unknown and nothing is coded
+        assertThat(code("Pakistani officials met Chinese diplomats. The talks with the IMF were difficult."))
+                .noneMatch(e -> e.contains("IGOIMF"));
+    }
+
+    @Test
+    void aTitleBeforeANameAndAGroupBeforeItsNameAreOneActor() {
+        assertThat(code("President Joe Biden criticised Russia.")).containsExactly("USAGOV RUS 111");
+        assertThat(code("The Islamist movement Hamas fired rockets at Israel.")).containsExactly("PSEHMS ISR 194");
+    }
+
+    @Test
+    void aReportedUseOfForceIsAnAccusationOrAClaim() {
+        assertThat(code("Ukraine said Russia had shelled Kharkiv.")).contains("RUS UKR 194", "UKR RUS 112");
+        assertThat(code("Russia said Ukraine will attack Crimea.")).noneMatch(e -> e.endsWith("112"));
+    }
+
+    @Test
+    void aPassiveUseOfForceTakesItsSourceFromWhereItCameFrom() {
+        assertThat(code("Rockets were fired at Israel from Lebanon.")).containsExactly("LBN ISR 194");
+        // "Israeli tank" describes the shelling, it is not where the victims were
+        assertThat(code("Four children were killed in Israeli tank shelling in the east of the Gaza Strip."))
+                .containsExactly("ISRMIL GZSCVL 1823");
+        // "there were ... killed" is a passive: the soldiers did not kill Ukraine, and no one is named as killer
+        assertThat(code("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
+    }
+
+    @Test
+    void whatIsAskedOfSomeoneIsNotDone() {
+        assertThat(code("Congress is pressuring Obama to help Iran.")).noneMatch(e -> e.endsWith("070"));
+        assertThat(code("Obama wants Putin to attack Switzerland.")).noneMatch(e -> e.startsWith("RUSGOV"));
+    }
 }

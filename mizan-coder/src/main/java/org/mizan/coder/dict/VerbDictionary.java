@@ -13,6 +13,7 @@ public final class VerbDictionary {
 
     private final PhraseTrie<VerbForm> forms = new PhraseTrie<>();
     private final List<VerbGroup> groups = new ArrayList<>();
+    private final java.util.Set<String> nounStarts = new java.util.HashSet<>();
 
     public void add(VerbGroup group) {
         groups.add(group);
@@ -21,6 +22,14 @@ public final class VerbDictionary {
     /** Adds a surface form (upper-case words) of {@code group}. */
     public void addForm(List<String> words, VerbForm form) {
         forms.add(words, form);
+        if (form.noun()) {
+            nounStarts.add(words.get(0));
+        }
+    }
+
+    /** True when some noun form (a "; noun" line) starts with this upper-case word: worth a look after "the". */
+    public boolean startsNoun(String word) {
+        return nounStarts.contains(word);
     }
 
     public PhraseTrie<VerbForm> forms() {

@@ -14,6 +14,11 @@ package org.mizan.coder.stage;
 public record ActorMention(int start, int end, String code, String name, double confidence, boolean agentOnly,
                            int group) {
 
+    /** True for an actor the sentence does not name but the document implies (zero tokens wide; see Focus). */
+    public boolean implied() {
+        return start == end;
+    }
+
     public ActorMention withGroup(int g) {
         return new ActorMention(start, end, code, name, confidence, agentOnly, g);
     }

@@ -13,7 +13,7 @@ import org.mizan.coder.text.Token;
  * multi-word name) and agents attached to them ("Pakistani army", "Gondor's government", "ambassadors of
  * Arnor, Osgiliath and Gondor"). Each mention gets its own group; {@link CompoundStage} joins them.
  *
- * <p>An actor name must contain a capitalised token, so "turkey" or "chad" in running text is not a
+ * <p>An actor name must contain a capital letter, so "turkey" or "chad" in running text is not a
  * country. A name whose code is "---" blocks the span without making an actor. An agent with no actor in
  * reach becomes "---" plus its role ("a senior official" = ---GOV) and is flagged agent-only.
  * Cost: two trie walks per token plus a linear pass.
@@ -81,7 +81,7 @@ public final class ActorStage implements Stage {
                 i++;
             }
         }
-        List<ActorMention> out = combine(spans, a);
+        List<ActorMention> out = appositions(combine(spans, a), a);
         for (int k = 0; k < out.size(); k++) {
             a.actors().add(out.get(k).withGroup(k));
         }
@@ -114,10 +114,14 @@ public final class ActorStage implements Stage {
         return code == null || code.isBlank() || code.startsWith("-") ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** True when a token of the span has a capital letter anywhere: "Israel", "ISRAEL", the mistyped "iSrael". */
     private static boolean anyCapitalised(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.get(k).capitalised()) {
-                return true;
+            String w = t.get(k).text();
+            for (int c = 0; c < w.length(); c++) {
+                if (Character.isUpperCase(w.charAt(c))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -168,6 +172,18 @@ public final class ActorStage implements Stage {
                 }
                 continue;
             }
+            // a capitalised title right before a name: "President Michel Suleiman" is the person, with the role
+            if (s + 1 < spans.size() && !spans.get(s + 1).agent() && spans.get(s + 1).start() == sp.end()
+                    && a.tokens().get(sp.end() - 1).capitalised() && !sp.agents().get(0).prefix()) {
+                Span name = spans.get(++s);
+                for (String code : name.code().split("/")) {
+                    if (!code.isBlank()) {
+                        out.add(mention(a, sp.start(), name.end(), attach(code, sp.agents().get(0)), name.confidence(),
+                                false));
+                    }
+                }
+                continue;
+            }
             // agent of/from/in actor(s): "ambassadors of Arnor, Osgiliath and Gondor"
             int k = sp.end();
             if (Words.OF.contains(a.key(k)) && !a.key(k).equals("FOR")) {
@@ -197,6 +213,34 @@ public final class ActorStage implements Stage {
             out.add(mention(a, sp.start(), sp.end(), "---" + sp.agents().get(0).code(), 0.6, true));
         }
         return out;
+    }
+
+    private static final Set<String> GROUP_NOUNS = Set.of("GROUP", "MOVEMENT", "ORGANIZATION", "ORGANISATION",
+            "MILITIA", "FACTION", "NETWORK", "OUTFIT");
+
+    /**
+     * "the Somali militant group al-Shabab", "the Islamist movement Hamas": a described group and its name are
+     * one actor, the name's code with the description's roles (SOMREB + UAF = SOMREBUAF).
+     */
+    private static List<ActorMention> appositions(List<ActorMention> ms, SentenceAnalysis a) {
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            ActorMention d = ms.get(k);
+            ActorMention n = ms.get(k + 1);
+            if (n.start() != d.end() + 1 || !GROUP_NOUNS.contains(a.key(d.end())) || n.agentOnly()
+                    || d.code().contains("/") || n.code().contains("/")) {
+                continue;
+            }
+            String code = n.code();
+            for (int i = 3; i + 3 <= d.code().length(); i += 3) {
+                String role = d.code().substring(i, i + 3);
+                if (org.mizan.core.actor.ActorCodes.isRole(role)) {
+                    code = attach(code, new AgentEntry(role, false));
+                }
+            }
+            ms.set(k, mention(a, d.start(), n.end(), code, Math.min(d.confidence(), n.confidence()), false));
+            ms.remove(k + 1);
+        }
+        return ms;
     }
 
     /** True when "former" opens or sits inside the span: "former Gondor prosecutors", "Arnor former officials". */

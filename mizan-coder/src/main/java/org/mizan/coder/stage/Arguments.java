@@ -30,16 +30,27 @@ final class Arguments {
 
     /**
      * A role-only actor placed by the sentence: "protesters rallied in Tel Aviv" are Israeli civilians,
-     * "police fired tear gas at protesters in Lahore" Pakistani police. The first "in/at PLACE" after the
-     * mention in its clause gives the country; without one the actor stays unknown (null).
+     * "police fired tear gas at protesters in Lahore" Pakistani police, "the mayor of the northern West Bank
+     * city of Nablus" a Palestinian official. The first "in/at/of PLACE" after the mention in its clause gives
+     * the country; without one the actor stays unknown (null).
      */
     static ActorMention localise(SentenceAnalysis a, ActorMention m) {
+        return localise(a, m, false);
+    }
+
+    /**
+     * As {@link #localise(SentenceAnalysis, ActorMention)}; with {@code phraseOnly} the place must lie in the
+     * role word's own phrase, before any "-ed" or "-ing" verb (PETRARCH's reading: "insurgents bombarded a part
+     * of Syria" are not Syrian insurgents).
+     */
+    static ActorMention localise(SentenceAnalysis a, ActorMention m, boolean phraseOnly) {
         for (int k = m.end(); k < a.tokens().size(); k++) {
             String w = a.key(k);
-            if (Words.CLAUSE_BREAKS.contains(w) || SUBORDINATORS.contains(w) || w.equals(",")) {
+            if (Words.CLAUSE_BREAKS.contains(w) || SUBORDINATORS.contains(w) || w.equals(",")
+                    || phraseOnly && clearVerbAt(a, k)) {
                 return null;
             }
-            if (!w.equals("IN") && !w.equals("AT")) {
+            if (!w.equals("IN") && !w.equals("AT") && !w.equals("OF")) {
                 continue;
             }
             int j = k + 1;
@@ -48,12 +59,31 @@ final class Arguments {
             }
             ActorMention place = a.actorAt(j);
             if (place != null && !place.agentOnly() && place.start() == j && place.code().length() >= 3
+                    && !demonymBeforeNoun(a, place)
                     && org.mizan.core.actor.ActorCodes.isCountryLike(place.code().substring(0, 3))) {
                 return new ActorMention(m.start(), m.end(), place.code().substring(0, 3) + m.code().substring(3),
                         m.name(), m.confidence() * 0.8, false, m.group());
             }
         }
         return null;
+    }
+
+    /** A verb that cannot be a noun: an "-ed" or "-ing" form ("bombarded", "helping"), not "state" or "target". */
+    private static boolean clearVerbAt(SentenceAnalysis a, int k) {
+        return (a.key(k).endsWith("ED") || a.key(k).endsWith("ING")) && verbAt(a, k);
+    }
+
+    /** "in Israeli tank shelling": a phrase opened by a demonym and followed by a common noun describes the noun;
+     * it is not a place. */
+    private static boolean demonymBeforeNoun(SentenceAnalysis a, ActorMention place) {
+        String name = a.key(place.start());
+        if (place.end() >= a.tokens().size() || !(name.endsWith("I") || name.endsWith("AN") || name.endsWith("ESE")
+                || name.endsWith("ISH"))) {
+            return false;
+        }
+        org.mizan.coder.text.Token next = a.tokens().get(place.end());
+        return !next.capitalised() && !next.punctuation() && !Words.PREPOSITIONS.contains(next.key())
+                && !Words.CONJUNCTIONS.contains(next.key()) && !Words.AUX.contains(next.key());
     }
 
     /** The nearest actor group before {@code verb} that is not inside a prepositional phrase. */
@@ -158,20 +188,18 @@ final class Arguments {
 
     /**
      * The actor inside the object phrase that a passive puts before its verb ("new sanctions against Russia
-     * were announced"): the nearest actor within eight tokens before the verb, in the same clause, prepositional
+     * were announced"): the first actor within eight tokens before the verb, in the same clause, prepositional
      * phrases included, that is not one of the sources.
      */
     static List<ActorMention> inFrontedObject(SentenceAnalysis a, int verb, List<ActorMention> sources) {
-        List<ActorMention> ms = a.actors();
-        for (int k = ms.size() - 1; k >= 0; k--) {
-            ActorMention m = ms.get(k);
+        // the leftmost such actor: the head of the object ("the civilians imprisoned for acting against Moscow
+        // were released" frees the civilians, not Moscow)
+        for (ActorMention m : a.actors()) {
             if (m.end() > verb) {
-                continue;
+                break;
             }
-            if (m.end() < verb - 8 || breakBetween(a, m.end() - 1, verb) || commaBetween(a, m.end() - 1, verb)) {
-                return List.of();
-            }
-            if (!sources.isEmpty() && (m.group() == sources.get(0).group() || sameCode(m, sources))) {
+            if (m.end() < verb - 8 || breakBetween(a, m.end() - 1, verb) || commaBetween(a, m.end() - 1, verb)
+                    || !sources.isEmpty() && (m.group() == sources.get(0).group() || sameCode(m, sources))) {
                 continue;
             }
             return group(a, m);
@@ -183,15 +211,84 @@ final class Arguments {
     static List<ActorMention> byPhrase(SentenceAnalysis a, int from) {
         for (int k = from; k < a.tokens().size() && k < from + 6; k++) {
             if (a.key(k).equals("BY")) {
-                for (ActorMention m : a.actors()) {
-                    if (m.start() > k && m.start() <= k + 3) {
-                        return group(a, m);
+                List<ActorMention> by = actorAfterBy(a, k);
+                // "blown up by a missile believed to be fired by rebels": when the "by" phrase is an instrument,
+                // the instrument's own "by" phrase in the same clause names who acted
+                for (int j = k + 1; by.isEmpty() && j < a.tokens().size() && j <= k + 12; j++) {
+                    if (Words.CLAUSE_BREAKS.contains(a.key(j)) || a.key(j).equals(",") || a.actorAt(j) != null) {
+                        break;
+                    }
+                    if (a.key(j).equals("BY")) {
+                        by = actorAfterBy(a, j);
                     }
                 }
-                return List.of();
+                return by;
             }
             if (Words.CLAUSE_BREAKS.contains(a.key(k))) {
                 return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who used force, told by where it came from, for a passive without a "by" phrase: "a mortar bomb was fired
+     * at it from the Gaza Strip", "four children were killed in Israeli tank shelling". A "from PLACE" phrase or
+     * a demonym describing the attack ("in Israeli shelling") in the verb's clause, else nothing.
+     */
+    static List<ActorMention> origin(SentenceAnalysis a, int from) {
+        for (int k = from; k < a.tokens().size() && k < from + 8; k++) {
+            String w = a.key(k);
+            if (Words.CLAUSE_BREAKS.contains(w) || SUBORDINATORS.contains(w) || w.equals(",")) {
+                return List.of();
+            }
+            int j = a.key(k + 1).equals("THE") ? k + 2 : k + 1;
+            ActorMention m = a.actorAt(j);
+            if (m == null || m.start() != j || m.agentOnly()) {
+                continue;
+            }
+            if (w.equals("FROM") || w.equals("IN") && demonymBeforeNoun(a, m)) {
+                return group(a, m);
+            }
+        }
+        return List.of();
+    }
+
+    /** The actor a noun belongs to: "Pakistan's talks", "Pakistani negotiations", "the visit of Modi". */
+    static List<ActorMention> owner(SentenceAnalysis a, VerbMention v) {
+        int k = a.key(v.start() - 1).equals("'S") || a.key(v.start() - 1).equals("'") ? v.start() - 2 : v.start() - 1;
+        ActorMention m = a.actorAt(k);
+        if (m != null && m.end() == k + 1) {
+            return group(a, m);
+        }
+        String w = a.key(v.end());
+        if (w.equals("OF") || w.equals("BY")) {
+            int j = a.key(v.end() + 1).equals("THE") ? v.end() + 2 : v.end() + 1;
+            m = a.actorAt(j);
+            if (m != null && m.start() == j) {
+                return group(a, m);
+            }
+        }
+        return List.of();
+    }
+
+    /** True when a "by" phrase follows a passive verb in its clause. */
+    static boolean hasBy(SentenceAnalysis a, int from) {
+        for (int k = from; k < a.tokens().size() && k < from + 6; k++) {
+            if (a.key(k).equals("BY")) {
+                return true;
+            }
+            if (Words.CLAUSE_BREAKS.contains(a.key(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static List<ActorMention> actorAfterBy(SentenceAnalysis a, int by) {
+        for (ActorMention m : a.actors()) {
+            if (m.start() > by && m.start() <= by + 3) {
+                return group(a, m);
             }
         }
         return List.of();

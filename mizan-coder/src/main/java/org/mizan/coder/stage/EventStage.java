@@ -19,7 +19,10 @@ import org.mizan.coder.dict.petrarch.PetrarchVerbReader;
  * verb in its clause. In the passive the grammatical subject is the target and the "by" phrase the source.
  * Compound actors give one event per member; a compound subject with no target gives events between its
  * members ("Gondor and Osgiliath renewed ties"). A verb in the infinitive after a verb that already gave
- * an event in the same clause ("signed an accord to supply") is not coded again.
+ * an event in the same clause ("signed an accord to supply") is not coded again. A reported use of force is
+ * also the speaker's accusation or claim, and verbs framing others are read by {@link Chains}. A noun line of
+ * the verb dictionary ("the negotiations with the IMF") codes a noun phrase, with {@link Focus} standing in
+ * for an unwritten source.
  */
 public final class EventStage implements Stage {
 
@@ -40,6 +43,12 @@ public final class EventStage implements Stage {
         int lastEventEnd = -1;
         int lastDrafts = -1;
         for (VerbMention v : a.verbs()) {
+            if (nominal(v)) {
+                if (v.start() > consumed) {
+                    codeNoun(a, v);
+                }
+                continue;
+            }
             // "agreed to lift the sanctions", "pledged to expel": an infinitive right after a verb that gave an
             // event carries the act; the first verb only frames it (its own event is replaced when this one codes)
             boolean catenative = v.infinitive() && lastEventVerb >= 0 && v.start() == lastEventEnd + 1
@@ -54,13 +63,15 @@ public final class EventStage implements Stage {
             if (c.binding() != null) {
                 consumed = c.binding().lastToken();
             }
-            if (c.code() == null) {
+            // a pattern with only a reciprocal code ("<face> pressure [:100]"): the target acts on the subject
+            boolean reverse = c.code() == null && c.pairCode() != null;
+            if (c.code() == null && !reverse) {
                 continue;
             }
             if (v.infinitive() && !catenative && lastEventVerb >= 0 && !Arguments.breakBetween(a, lastEventVerb, v.start())) {
                 continue;
             }
-            String code = c.code();
+            String code = reverse ? c.pairCode() : c.code();
             if (v.negated() && !c.negationInPattern()) {
                 continue;
             }
@@ -71,7 +82,23 @@ public final class EventStage implements Stage {
                     || v.modality() == VerbMention.Modality.HYPOTHETICAL && rules.skipHypothetical()) {
                 continue;
             }
-            String pairCode = c.pairCode();
+            String pairCode = reverse ? null : c.pairCode();
+            String appeal = c.pattern() == null ? Chains.appealFor(a, v) : null;
+            if (appeal != null) {
+                code = appeal; // "Obama wants Putin to attack Switzerland": an appeal to Putin, not an intent
+                pairCode = null;
+            }
+            if (!rules.intentCodes() && Chains.desired(a, v)) {
+                // "Obama wants to attack Switzerland" is a threat, "wants to help Israel" an intent to aid, "seeking
+                // to deepen a partnership" an intent to cooperate, even where the future ("will attack") is coded
+                // as the act itself
+                String intent = c.pattern() != null && c.pattern().intentCode() != null ? c.pattern().intentCode()
+                        : c.group().intentCode() != null ? c.group().intentCode() : IntentCodes.of(code);
+                if (intent != null) {
+                    code = intent;
+                    pairCode = null;
+                }
+            }
             if (v.modality() == VerbMention.Modality.INTENT && rules.intentCodes()) {
                 code = c.pattern() != null ? c.pattern().intentCode() : c.group().intentCode();
                 pairCode = null; // an intention to visit is not yet a hosted visit
@@ -86,6 +113,9 @@ public final class EventStage implements Stage {
             if (c.binding() != null && c.binding().fronted()) {
                 // a passive whose pattern words stand before it: the "by" phrase is the source
                 sources = boundSource != null ? Arguments.group(a, boundSource) : Arguments.byPhrase(a, v.end());
+                if (sources.isEmpty() && Chains.force(code)) {
+                    sources = Arguments.origin(a, v.end());
+                }
                 targets = boundTarget != null ? Arguments.group(a, boundTarget)
                         : Arguments.firstRight(a, v.end(), sources, rules.agentOnlyActors());
                 if (targets.isEmpty()) {
@@ -94,8 +124,12 @@ public final class EventStage implements Stage {
             } else if (v.passive() && boundSource == null && boundTarget == null) {
                 targets = Arguments.nearestLeft(a, v.start());
                 sources = Arguments.byPhrase(a, v.end());
-                if (sources.isEmpty() && rules.passiveSourceFromRight()) {
+                if (sources.isEmpty() && Chains.force(code)) {
+                    sources = Arguments.origin(a, v.end()); // "fired from Gaza", "killed in Israeli shelling"
+                }
+                if (sources.isEmpty() && rules.passiveSourceFromRight() && !Arguments.hasBy(a, v.end())) {
                     // PETRARCH without a "by" phrase keeps the word order: "X was criticized over its dispute with Y"
+                    // (a "by" phrase without an actor, "by a missile", leaves the source unknown instead)
                     sources = targets;
                     targets = Arguments.firstRight(a, v.end(), sources, true);
                 }
@@ -104,12 +138,29 @@ public final class EventStage implements Stage {
                 int subjectOf = boundTarget != null && boundTarget.end() <= v.start() ? boundTarget.start() : v.start();
                 sources = boundSource != null ? Arguments.group(a, boundSource)
                         : v.coordinated() && !lastSources.isEmpty() ? lastSources : Arguments.subject(a, subjectOf);
+                // a role word inside the pattern modifies the pattern's noun ("conducting military exercises"):
+                // the target comes after it
+                int from = v.end();
+                for (int k = v.end(); c.binding() != null && k < c.binding().lastToken(); k++) {
+                    ActorMention m = a.actorAt(k);
+                    if (m != null && m.agentOnly() && m.end() <= c.binding().lastToken()) {
+                        from = m.end();
+                    }
+                }
                 targets = boundTarget != null ? Arguments.group(a, boundTarget)
-                        : Arguments.firstRight(a, v.end(), sources, rules.agentOnlyActors());
+                        : Arguments.firstRight(a, from, sources, rules.agentOnlyActors());
+            }
+            if (reverse) {
+                List<ActorMention> t = sources;
+                sources = targets;
+                targets = t;
             }
             double conf = c.binding() != null && c.specificity() > 0 ? 0.9 : 0.8;
             int before = a.events().size();
             int added = emit(a, v, sources, targets, code, pairCode, conf, c.rule());
+            if (v.modality() == VerbMention.Modality.FACT && Chains.force(code)) {
+                report(a, v, sources, targets);
+            }
             if (added > 0) {
                 if (catenative && lastDrafts >= 0) {
                     a.events().subList(lastDrafts, before).clear();
@@ -121,6 +172,65 @@ public final class EventStage implements Stage {
                 lastDrafts = before;
             }
         }
+    }
+
+    /**
+     * A speaker reporting a use of force: "The US said that Iraq had attacked" is also the US accusing Iraq
+     * (112); "The US claimed that they had attacked Iraq", the speaker reporting its own attack, claims
+     * responsibility for it (015). The attack itself is coded as well.
+     */
+    private void report(SentenceAnalysis a, VerbMention v, List<ActorMention> sources, List<ActorMention> targets) {
+        VerbMention speech = Chains.speechBefore(a, v);
+        if (speech == null) {
+            return;
+        }
+        List<ActorMention> speakers = usable(a, Arguments.subject(a, speech.start()));
+        for (ActorMention s : speakers) {
+            for (ActorMention src : usable(a, sources)) {
+                if (s.group() == src.group() || s.code().equals(src.code())) {
+                    for (ActorMention t : usable(a, targets)) {
+                        if (!t.code().equals(s.code())) {
+                            add(a, speech, s, t, "015", null, 0.6, "own use of force reported: claims responsibility");
+                        }
+                    }
+                } else if (!Chains.sameCountry(s, src)) {
+                    add(a, speech, s, src, "112", null, 0.6, "another's use of force reported: accusation");
+                }
+            }
+        }
+    }
+
+    private static boolean nominal(VerbMention v) {
+        for (VerbForm f : v.forms()) {
+            if (!f.noun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A noun pattern names an event without a verb: "the negotiations with the IMF", "Modi's visit to Moscow".
+     * The source is the pattern's $source, else the noun's owner ("Pakistan's talks with", "the visit of Modi
+     * to"), else the country the document is about ({@link Focus}); the target is the pattern's $target. Not
+     * coded when negated ("no talks with"), questioned or hypothetical, like a verb.
+     */
+    private void codeNoun(SentenceAnalysis a, VerbMention v) {
+        Choice c = choose(a, v);
+        if (c == null || c.code() == null || c.binding() == null || v.negated()
+                || v.modality() == VerbMention.Modality.QUESTION
+                || v.modality() == VerbMention.Modality.HYPOTHETICAL && rules.skipHypothetical()) {
+            return;
+        }
+        ActorMention boundTarget = c.binding().target();
+        List<ActorMention> targets = boundTarget == null ? List.of() : Arguments.group(a, boundTarget);
+        List<ActorMention> sources = c.binding().source() != null ? Arguments.group(a, c.binding().source())
+                : Arguments.owner(a, v);
+        if (sources.isEmpty() && !targets.isEmpty()) {
+            ActorMention focal = a.focus().choose(a, Focus.country(targets.get(0)), v.start());
+            sources = focal == null ? List.of() : List.of(focal);
+        }
+        emit(a, v, sources, targets, c.code(), c.pairCode(), 0.7, "noun " + c.rule());
     }
 
     private static final java.util.Set<String> SPANS = java.util.Set.of("YEARS", "YEAR", "MONTHS", "MONTH",
@@ -144,11 +254,11 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    private record Choice(VerbGroup group, VerbPattern pattern, PatternMatcher.Binding binding, String code,
-                          String pairCode, int specificity, boolean negationInPattern, String rule) {
+    record Choice(VerbGroup group, VerbPattern pattern, PatternMatcher.Binding binding, String code,
+                  String pairCode, int specificity, boolean negationInPattern, String rule) {
     }
 
-    private static Choice choose(SentenceAnalysis a, VerbMention v) {
+    static Choice choose(SentenceAnalysis a, VerbMention v) {
         Choice best = null;
         for (VerbForm f : v.forms()) {
             VerbGroup g = f.group();
@@ -163,10 +273,13 @@ public final class EventStage implements Stage {
                     continue;
                 }
                 PatternMatcher.Binding b = PatternMatcher.match(a, v, p);
-                // equally specific patterns: the one whose words lie closer to the verb wins
+                // equally specific patterns: the one whose words lie closer to the verb wins, then the one whose
+                // words are written as in the text ("SANCTIONS" beats "SANCTION" on "sanctions")
                 if (b != null && (best == null || spec > best.specificity()
                         || b.matched() > best.binding().matched()
-                        || b.matched() == best.binding().matched() && b.lastToken() < best.binding().lastToken())) {
+                        || b.matched() == best.binding().matched() && b.lastToken() < best.binding().lastToken()
+                        || b.matched() == best.binding().matched() && b.lastToken() == best.binding().lastToken()
+                        && b.stemmed() < best.binding().stemmed())) {
                     String code = PetrarchVerbReader.INHERIT.equals(p.code()) ? g.code() : p.code();
                     best = new Choice(g, p, b, code, p.pairCode(), spec, negates(p), "pattern: " + p.text());
                 }
@@ -242,15 +355,16 @@ public final class EventStage implements Stage {
         return n;
     }
 
+    /** The actors as coded: a role word placed by the sentence gets its country; otherwise it is kept as a
+     * bare role (PETRARCH's rules) or dropped (Mizan's). */
     private List<ActorMention> usable(SentenceAnalysis a, List<ActorMention> ms) {
-        if (rules.agentOnlyActors()) {
-            return ms;
-        }
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
-            ActorMention u = m.agentOnly() ? Arguments.localise(a, m) : m;
+            ActorMention u = m.agentOnly() ? Arguments.localise(a, m, rules.agentOnlyActors()) : m;
             if (u != null) {
                 out.add(u);
+            } else if (rules.agentOnlyActors()) {
+                out.add(m);
             }
         }
         return out;

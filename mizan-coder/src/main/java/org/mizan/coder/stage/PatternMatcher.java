@@ -16,14 +16,24 @@ final class PatternMatcher {
     static final int GAP = 8;
 
     /** What a successful match bound: the actor slots (or null) and the last token the pattern used. */
-    record Binding(ActorMention source, ActorMention target, int lastToken, int matched, boolean fronted) {
+    record Binding(ActorMention source, ActorMention target, int lastToken, int matched, boolean fronted,
+                   int stemmed) {
 
         Binding(ActorMention source, ActorMention target, int lastToken, int matched) {
-            this(source, target, lastToken, matched, false);
+            this(source, target, lastToken, matched, false, 0);
+        }
+
+        Binding(ActorMention source, ActorMention target, int lastToken, int matched, boolean fronted) {
+            this(source, target, lastToken, matched, fronted, 0);
         }
 
         Binding plus(int tokens) {
-            return new Binding(source, target, lastToken, matched + tokens, fronted);
+            return new Binding(source, target, lastToken, matched + tokens, fronted, stemmed);
+        }
+
+        /** This binding with one more word matched by its stem only ("SANCTION*" on "SANCTIONS"). */
+        Binding stem(boolean stemOnly) {
+            return stemOnly ? new Binding(source, target, lastToken, matched, fronted, stemmed + 1) : this;
         }
     }
 
@@ -33,14 +43,34 @@ final class PatternMatcher {
     static Binding match(SentenceAnalysis a, VerbMention v, VerbPattern p) {
         Binding after = forward(a, p.after(), 0, v.end(), new Binding(null, null, v.end() - 1, 0));
         Binding b = after == null ? null : backward(a, p.before(), p.before().size() - 1, v.start() - 1, after);
+        if (b == null && v.passive() && after != null && !p.before().isEmpty()) {
+            // the passive puts the subject in its "by" phrase: "MH17 was blown up by a missile" matches
+            // "missile <blow_up>"
+            int by = byAfter(a, v.end());
+            Binding f = by < 0 ? null : forward(a, p.before(), 0, by + 1, after);
+            return f == null || f.matched() == after.matched() ? null : f;
+        }
         if (b != null || !v.passive() || p.after().isEmpty() || !p.before().isEmpty()) {
             return b;
         }
         // the passive puts the object first: "evidence against Russia was presented by the US" matches
         // "<present> evidence against $target", "sanctions were imposed on Iran" matches "<impose> &sanctions"
         Binding f = backward(a, p.after(), p.after().size() - 1, v.start() - 1,
-                new Binding(null, null, v.end() - 1, 0, true));
+                new Binding(null, null, v.end() - 1, 0, true, 0));
         return f == null || f.matched() == 0 ? null : f;
+    }
+
+    /** The "by" right after a passive verb (within a few words, in its clause), or -1. */
+    private static int byAfter(SentenceAnalysis a, int from) {
+        for (int k = from; k < a.tokens().size() && k < from + 6; k++) {
+            if (a.key(k).equals("BY")) {
+                return k;
+            }
+            if (Words.CLAUSE_BREAKS.contains(a.key(k)) || a.key(k).equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static Binding forward(SentenceAnalysis a, List<PatternElement> els, int e, int pos, Binding b) {
@@ -53,7 +83,7 @@ final class PatternMatcher {
             int len = lengthAt(a, el, c, true);
             if (len > 0) {
                 Binding nb = bind(a, el, c, true, new Binding(b.source(), b.target(), Math.max(b.lastToken(), c + len - 1),
-                        b.matched() + (el.literal() ? len : 0), b.fronted()));
+                        b.matched() + (el.literal() ? len : 0), b.fronted(), b.stemmed()).stem(stemOnly(a, el, c)));
                 Binding r = forward(a, els, e + 1, c + len, nb);
                 if (r != null) {
                     return r;
@@ -72,7 +102,7 @@ final class PatternMatcher {
         for (int c = pos; c >= first; c--) {
             int len = lengthAt(a, el, c, false);
             if (len > 0) {
-                Binding nb = bind(a, el, c, false, el.literal() ? b.plus(len) : b);
+                Binding nb = bind(a, el, c, false, (el.literal() ? b.plus(len) : b).stem(stemOnly(a, el, c)));
                 Binding r = backward(a, els, e - 1, c - len, nb);
                 if (r != null) {
                     return r;
@@ -87,8 +117,23 @@ final class PatternMatcher {
             return b;
         }
         ActorMention m = a.actorAt(c);
-        return el.kind() == PatternElement.Kind.SOURCE ? new Binding(m, b.target(), b.lastToken(), b.matched(), b.fronted())
-                : new Binding(b.source(), m, b.lastToken(), b.matched(), b.fronted());
+        return el.kind() == PatternElement.Kind.SOURCE
+                ? new Binding(m, b.target(), b.lastToken(), b.matched(), b.fronted(), b.stemmed())
+                : new Binding(b.source(), m, b.lastToken(), b.matched(), b.fronted(), b.stemmed());
+    }
+
+    private static boolean verbStarts(SentenceAnalysis a, int c) {
+        for (VerbMention v : a.verbs()) {
+            if (v.start() == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stemOnly(SentenceAnalysis a, PatternElement el, int c) {
+        return el.kind() == PatternElement.Kind.WORD && el.word().endsWith("*")
+                && a.key(c).length() != el.word().length() - 1;
     }
 
     /**
@@ -110,7 +155,14 @@ final class PatternMatcher {
                 return m.end() - m.start();
             }
             case WORD:
-                return wordMatches(el.word(), a.key(c)) ? 1 : 0;
+                // a stem does not reach a past-tense verb of its own: "claim * attack" (the noun) is not "claimed
+                // that ISIL had attacked"
+                String key = a.key(c);
+                if (wordMatches(el.word(), key)) {
+                    return stemOnly(a, el, c) && key.endsWith("ED") && verbStarts(a, c) ? 0 : 1;
+                }
+                // a closed compound written open after the verb: "launched an airstrike" ~ "an air strike"
+                return forward && el.word().startsWith(key) && split(el.word(), key, a.key(c + 1)) ? 2 : 0;
             default: {
                 int best = 0;
                 for (List<String> phrase : el.synset()) {
@@ -127,6 +179,12 @@ final class PatternMatcher {
                 return best;
             }
         }
+    }
+
+    private static boolean split(String word, String first, String second) {
+        int n = word.endsWith("*") ? word.length() - 1 : word.length();
+        return first.length() >= 2 && first.length() < n && second.length() >= 2 && word.startsWith(first)
+                && Character.isLetter(first.charAt(0)) && wordMatches(word, first + second);
     }
 
     /** A pattern word matches a token exactly, or as a stem with a short ending ("TALK*" ~ "TALKS"). */

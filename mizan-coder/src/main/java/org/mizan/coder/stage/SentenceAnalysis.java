@@ -30,8 +30,15 @@ public final class SentenceAnalysis {
     private int actorIndexSize = -1;
     private Set<String> keys;
     private boolean storyDiscard;
+    private final Focus focus;
 
     public SentenceAnalysis(Document document, Sentence sentence, List<Token> tokens) {
+        this(document, sentence, tokens, new Focus());
+    }
+
+    /** An analysis that shares {@code focus} with the other sentences of its document. */
+    public SentenceAnalysis(Document document, Sentence sentence, List<Token> tokens, Focus focus) {
+        this.focus = focus;
         this.document = document;
         this.sentence = sentence;
         this.tokens = List.copyOf(tokens);
@@ -40,6 +47,11 @@ public final class SentenceAnalysis {
 
     public Document document() {
         return document;
+    }
+
+    /** What the document is about so far (see {@link Focus}). */
+    public Focus focus() {
+        return focus;
     }
 
     public Sentence sentence() {

@@ -43,6 +43,7 @@ public final class SentenceCoder {
                 return false;
             }
         }
+        a.focus().count(a);
         return true;
     }
 

@@ -37,18 +37,40 @@ public final class VerbStage implements Stage {
         boolean question = !t.isEmpty() && t.get(t.size() - 1).key().equals("?");
         int i = 0;
         while (i < t.size()) {
-            if (a.actorAt(i) != null || Words.DETERMINERS.contains(a.key(i - 1)) || MODALS.contains(a.key(i))) {
+            // after a determiner only a noun can start (and only when the dictionary has one starting so)
+            if (a.actorAt(i) != null || MODALS.contains(a.key(i))
+                    || Words.DETERMINERS.contains(a.key(i - 1)) && !verbs.startsNoun(a.key(i))) {
                 i++;
                 continue;
             }
             PhraseTrie.Match<VerbForm> m = verbs.forms().longest(t, i);
-            if (m == null || looksLikeNoun(a, m)) {
+            if (m == null) {
                 i++;
                 continue;
             }
-            a.verbs().add(read(a, m, question));
+            // a noun reading where the context wants a noun ("the negotiations with the IMF") or the form is
+            // only a noun; a verb reading otherwise
+            // (a sentence opening with a form that can be a noun opens with the noun: "Talks between X and Y resumed")
+            boolean nounContext = Words.DETERMINERS.contains(a.key(i - 1)) || i == 0 || looksLikeNoun(a, m);
+            List<VerbForm> nouns = nounForms(m.values(), true);
+            List<VerbForm> forms = nounContext || nouns.size() == m.values().size() ? nouns
+                    : nounForms(m.values(), false);
+            if (forms.isEmpty()) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Match<VerbForm> chosen = forms.size() == m.values().size() ? m
+                    : new PhraseTrie.Match<>(m.start(), m.end(), forms, m.fuzzy());
+            a.verbs().add(read(a, chosen, question));
             i = m.end();
         }
+    }
+
+    private static List<VerbForm> nounForms(List<VerbForm> forms, boolean noun) {
+        if (forms.stream().allMatch(f -> f.noun() == noun)) {
+            return forms;
+        }
+        return forms.stream().filter(f -> f.noun() == noun).toList();
     }
 
     private static VerbMention read(SentenceAnalysis a, PhraseTrie.Match<VerbForm> m, boolean question) {
@@ -98,6 +120,10 @@ public final class VerbStage implements Stage {
         if (a.key(i).endsWith("ING") && i > 0 && describesNoun(a, i - 1)) {
             hypothetical = true;
         }
+        // "there were ten soldiers killed in Ukraine": after "there is/were" the participle is passive
+        if (participle && !passive && a.actorAt(i - 1) != null && existential(a, a.actorAt(i - 1).start())) {
+            passive = true;
+        }
         // "a ceasefire brokered by Egypt": a participle with its "by" phrase is passive without "was"
         if (participle && !passive && a.key(m.end()).equals("BY") && !Words.AUX.contains(a.key(i - 1))
                 && (a.actorAt(m.end() + 1) != null || a.actorAt(m.end() + 2) != null)) {
@@ -110,6 +136,16 @@ public final class VerbStage implements Stage {
         // "accused X of supplying arms", "denied that it was supplying arms": alleged, not established
         if (reportedAsAllegation(a, i)) {
             hypothetical = true;
+        }
+        // "is pressuring Obama to help Iran", "wants Putin to attack": the infinitive after a verb's object is
+        // what the subject asks of the object, not an act
+        if (a.key(i - 1).equals("TO") && a.actorAt(i - 2) != null) {
+            int object = a.actorAt(i - 2).start();
+            int asker = a.key(object - 1).equals("THE") ? object - 2 : object - 1;
+            if (ASKING.contains(a.key(asker))
+                    || !a.verbs().isEmpty() && a.verbs().get(a.verbs().size() - 1).end() == asker + 1) {
+                hypothetical = true;
+            }
         }
         // "the right to defend itself", "an effort to broker": an infinitive after a noun is not an act
         if (a.key(i - 1).equals("TO") && NOUNS_BEFORE_TO.contains(a.key(i - 2))) {
@@ -146,9 +182,27 @@ public final class VerbStage implements Stage {
                 && m.values().stream().anyMatch(VerbForm::participle) && !key.endsWith("ING")) {
             return true;
         }
+        // "killed in Israeli tank shelling": an -ing form after an actor inside a prepositional phrase is a noun
+        ActorMention owner = a.actorAt(m.start() - 1);
+        if (owner != null && key.endsWith("ING") && Words.PREPOSITIONS.contains(
+                a.key(owner.start() - 1).equals("THE") ? a.key(owner.start() - 2) : a.key(owner.start() - 1))) {
+            return true;
+        }
         if (m.values().stream().allMatch(VerbForm::participle) || key.endsWith("ING")
                 || a.actorAt(m.start() - 1) != null) {
             return false; // after an actor the form is that actor's verb: "a senior official said"
+        }
+        // "put pressure on", "exert pressure": the object of a light verb is a noun
+        if (prev != null && LIGHT.contains(prev.key()) && !key.endsWith("ING") && !key.endsWith("ED")) {
+            return true;
+        }
+        // "an Islamic State target": a bare form after a determiner and capitalised words is a noun
+        int k = m.start() - 1;
+        while (k > 0 && a.tokens().get(k).capitalised() && !a.tokens().get(k).punctuation()) {
+            k--;
+        }
+        if (k < m.start() - 1 && k >= 0 && Words.DETERMINERS.contains(a.key(k)) && !a.key(k).equals("'S")) {
+            return true;
         }
         if (prev != null && !prev.capitalised() && !Words.AUX.contains(prev.key()) && !prev.key().endsWith("LY")) {
             String p = prev.key();
@@ -183,7 +237,24 @@ public final class VerbStage implements Stage {
             "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY", "FEW", "SOME");
     private static final java.util.Set<String> SPEECH = java.util.Set.of("SAID", "SAYS", "SAY", "ANNOUNCED",
             "STATED", "ANNOUNCES", "INDICATED", "CONFIRMED", "ADDED", "TOLD", "DECLARED", "INSISTED", "REPORTED");
+    private static final java.util.Set<String> LIGHT = java.util.Set.of("PUT", "PUTS", "PUTTING", "EXERT",
+            "EXERTS", "EXERTED", "EXERTING");
+
+    /** Verbs that ask something of their object ("wants Putin to", "urged Iran to"), known or not as events. */
+    private static final java.util.Set<String> ASKING = java.util.Set.of("WANT", "WANTS", "WANTED", "ASK", "ASKS",
+            "ASKED", "URGE", "URGES", "URGED", "TELL", "TELLS", "TOLD", "PRESS", "PRESSED", "PRESSING", "PRESSURE",
+            "PRESSURED", "PRESSURING", "ENCOURAGE", "ENCOURAGED", "ENCOURAGES", "EXPECT", "EXPECTS", "EXPECTED",
+            "CALLED", "URGING", "ASKING");
     private static final java.util.Set<String> REDUCED_PASSIVE = java.util.Set.of("OF", "FOR", "BY");
+
+    /** "there were (10) ACTOR": the actor opens an existential sentence. */
+    private static boolean existential(SentenceAnalysis a, int actor) {
+        int k = actor - 1;
+        while (k >= 0 && (NUMBERS.contains(a.key(k)) || !a.key(k).isEmpty() && Character.isDigit(a.key(k).charAt(0)))) {
+            k--;
+        }
+        return Words.BE.contains(a.key(k)) && a.key(k - 1).equals("THERE");
+    }
 
     private static boolean afterSpeech(SentenceAnalysis a, int would) {
         for (int k = would - 1; k >= 0 && k >= would - 6; k--) {

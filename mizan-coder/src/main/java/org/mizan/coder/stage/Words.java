@@ -20,7 +20,8 @@ final class Words {
     static final Set<String> FUTURE = Set.of("WILL", "SHALL", "'LL");
     static final Set<String> INTENT_VERBS = Set.of("PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTEND",
             "INTENDED", "EXPECTED", "SCHEDULED", "SET", "GOING", "PREPARING", "PREPARES", "HOPES", "HOPE", "WANTS",
-            "WANT", "WANTED", "AIMS", "AIM", "SEEKS", "SEEK", "SOUGHT", "VOWED", "VOWS", "PLEDGED", "PLEDGES",
+            "WANT", "WANTED", "AIMS", "AIM", "AIMING", "SEEKS", "SEEK", "SEEKING", "SOUGHT", "HOPING",
+            "WANTING", "INTENDING", "VOWED", "VOWS", "PLEDGED", "PLEDGES",
             "PROMISED", "PROMISES", "THREATENED", "THREATENS", "OFFERED", "OFFERS", "PROPOSED", "PROPOSES",
             "READY", "WILLING", "ABOUT", "DUE", "LIKELY", "EXPECTS", "EXPECT", "TO", "IS", "ARE", "WAS", "WERE", "BE");
     static final Set<String> HYPOTHETICAL = Set.of("WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "IF", "UNLESS",

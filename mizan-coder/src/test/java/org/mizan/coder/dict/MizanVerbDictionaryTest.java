@@ -53,4 +53,15 @@ class MizanVerbDictionaryTest {
         assertThatThrownBy(() -> MizanVerbReader.read(new StringReader("042 <visit> ; colour=red\n"), "mine.txt"))
                 .hasMessageContaining("mine.txt:1");
     }
+
+    @Test
+    void aNounLineGivesNounFormsOnlyInTheSingularAndPlural() throws java.io.IOException {
+        VerbDictionary d = MizanVerbReader.read(new StringReader("046 <negotiation> with $target ; noun\n"), "mine.txt");
+        for (String form : new String[] {"negotiation", "negotiations"}) {
+            var m = d.forms().longest(new org.mizan.coder.text.Tokenizer().tokenize(form, 0, form.length()), 0);
+            assertThat(m).as(form).isNotNull();
+            assertThat(m.values()).allMatch(VerbForm::noun);
+        }
+        assertThat(d.forms().longest(new org.mizan.coder.text.Tokenizer().tokenize("negotiated", 0, 10), 0)).isNull();
+    }
 }

@@ -86,6 +86,10 @@ class AnalysisPieceTest {
         found("16 Feb statement", dyad("USA", "PAK"), root("01"), on(2, 16));
         // "the 'Five Format' proposal made by Moscow on the Afghan Problem on February 12, 2023"
         found("Five Format proposal", dyad("RUS", null), root("03"), on(2, 12), domain("diplomacy"));
+        // "... associated with the negotiations with the International Monetary Fund (IMF)": a noun with no
+        // verb and no written source; Pakistan is the piece's focus. An organisation has no country.
+        found("IMF negotiations", dyad("PAK", null), e -> e.cameo().equals("046"), domain("economy"),
+                e -> "IGOIMF".equals(e.target().code()) && country(e.target()) == null);
     }
 
     @Test

@@ -26,7 +26,7 @@ final class PetrarchRecords {
     }
 
     private static final Pattern SENTENCE = Pattern.compile(
-            "<Sentence([^>]*)>(.*?)</Sentence>|<Config option=\"require_dyad\" value=\"(\\w+)\"", Pattern.DOTALL);
+            "<Sentence(\\s[^>]*)>(.*?)</Sentence>|<Config option=\"require_dyad\" value=\"(\\w+)\"", Pattern.DOTALL);
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
     private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
     private static final Pattern LEAF = Pattern.compile("\\(([^()\\s]+) ([^()\\s]+)\\)");

@@ -50,6 +50,9 @@ public final class MizanVerbReader {
     /** Where the shipped files are; {@code index.txt} lists them in load order. */
     public static final String DEFAULTS = "/org/mizan/coder/dict/verbs/";
 
+    /** Prefix of a noun group's key, so "talks" the noun and "talk" the verb stay apart. */
+    private static final String NOUN_MARK = "NOUN:";
+
     private final Map<String, List<String>> irregular = new HashMap<>();
     private final Map<String, List<List<String>>> sets = new HashMap<>();
     /** verb lemma (upper case, words joined by space) -> [default line, pattern lines] */
@@ -131,9 +134,14 @@ public final class MizanVerbReader {
         String body = head[1];
         String intent = null;
         String pair = null;
+        boolean noun = false;
         int semi = body.indexOf(';');
         if (semi >= 0) {
             for (String opt : body.substring(semi + 1).trim().split("\\s+")) {
+                if (opt.equals("noun")) {
+                    noun = true;
+                    continue;
+                }
                 String[] kv = opt.split("=", 2);
                 if (kv.length == 2 && !CameoOntology.get().contains(kv[1])) {
                     throw new IllegalArgumentException("unknown CAMEO code " + kv[1]);
@@ -155,6 +163,9 @@ public final class MizanVerbReader {
             }
         }
         String lemma = words[verb].replaceAll("[<>]", "").toUpperCase(Locale.ROOT).replace('_', ' ');
+        if (noun) {
+            lemma = NOUN_MARK + lemma; // a noun's group is apart from the verb spelt the same ("talks")
+        }
         List<PatternElement> before = new ArrayList<>();
         for (int i = 0; i < verb; i++) {
             before.addAll(elements(words[i], true));
@@ -215,9 +226,30 @@ public final class MizanVerbReader {
             VerbGroup g = new VerbGroup(e.getKey(), def == null ? null : def.code(), def == null ? null : def.pair(),
                     def == null ? null : def.intent(), patterns);
             dict.add(g);
-            addForms(dict, g, e.getKey());
+            if (e.getKey().startsWith(NOUN_MARK)) {
+                addNounForms(dict, g, e.getKey().substring(NOUN_MARK.length()));
+            } else {
+                addForms(dict, g, e.getKey());
+            }
         }
         return dict;
+    }
+
+    /** A noun pattern's noun as written and its plural ("negotiation", "negotiations"); never a verb form. */
+    private static void addNounForms(VerbDictionary dict, VerbGroup g, String lemma) {
+        String[] words = lemma.split(" ");
+        List<String> rest = List.of(words).subList(0, words.length - 1);
+        String last = words[words.length - 1];
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(last);
+        if (!last.endsWith("S")) {
+            forms.add(Inflector.third(last));
+        }
+        for (String f : forms) {
+            List<String> w = new ArrayList<>(rest);
+            w.add(f);
+            dict.addForm(w, new VerbForm(g, false, true));
+        }
     }
 
     private void addForms(VerbDictionary dict, VerbGroup g, String lemma) {
