@@ -2,8 +2,12 @@ package org.mizan.analytics.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.mizan.core.event.Event;
+import org.mizan.core.event.Marks;
 import org.mizan.core.event.Provenance;
 
 /**
@@ -44,6 +48,40 @@ public record Citation(int number, Event event, LocalDate accessed) {
         }
         return (event.source() == null ? "?" : event.source().code()) + " " + event.cameo() + " "
                 + (event.target() == null ? "?" : event.target().code());
+    }
+
+    /**
+     * The quote as HTML with the coded words marked ({@code <mark class='src|tgt|verb'>}), where the coder
+     * recorded them; otherwise the escaped quote.
+     */
+    public String quoteHtml() {
+        Provenance p = event.provenance();
+        String text = p.evidence();
+        if (text == null || text.isBlank() || p.marks() == null) {
+            return Svg.escape(quote());
+        }
+        Marks m = p.marks();
+        List<Marked> spans = new ArrayList<>();
+        for (Marked k : List.of(new Marked(m.source(), "src"), new Marked(m.target(), "tgt"), new Marked(m.verb(), "verb"))) {
+            if (k.span() != null && k.span().end() <= text.length()) {
+                spans.add(k);
+            }
+        }
+        spans.sort(Comparator.comparingInt(k -> k.span().start()));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Marked k : spans) {
+            if (k.span().start() >= at) {
+                out.append(Svg.escape(text.substring(at, k.span().start()))).append("<mark class='").append(k.kind())
+                        .append("'>").append(Svg.escape(text.substring(k.span().start(), k.span().end()))).append("</mark>");
+                at = k.span().end();
+            }
+        }
+        return out.append(Svg.escape(text.substring(at))).toString().strip();
+    }
+
+    /** A marked span of the evidence and what it marks. */
+    private record Marked(Marks.Span span, String kind) {
     }
 
     private static LocalDate published(Provenance p) {

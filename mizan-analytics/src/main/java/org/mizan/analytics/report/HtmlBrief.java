@@ -18,7 +18,8 @@ public final class HtmlBrief {
                 .append(Svg.escape(b.title())).append("</title><style>body{font-family:Georgia,serif;max-width:46em;"
                         + "margin:2em auto;line-height:1.5;color:#222}h1,h2{font-family:sans-serif}"
                         + "blockquote{border-left:3px solid #ccc;margin:0 0 1em;padding-left:1em;color:#444}"
-                        + "sup a{text-decoration:none}.meta{color:#666;font-style:italic}</style></head><body>");
+                        + "sup a{text-decoration:none}.meta{color:#666;font-style:italic}mark{background:none}"
+                        + "mark.src,mark.tgt{text-decoration:underline}mark.verb{font-weight:bold}</style></head><body>");
         h.append("<h1>").append(Svg.escape(b.title())).append("</h1><p class='meta'>")
                 .append(Svg.escape(MarkdownBrief.period(b))).append(". Written by Mizan on ")
                 .append(MarkdownBrief.DAY.format(b.generated())).append(" from ").append(b.events()).append(" events.</p>");
@@ -48,7 +49,7 @@ public final class HtmlBrief {
             List<Citation> cites = b.evidence().getOrDefault(d.domain(), List.of());
             if (!cites.isEmpty()) {
                 h.append("<h3>").append(Svg.escape(d.domain())).append("</h3>");
-                cites.forEach(c -> h.append("<blockquote>").append(Svg.escape(c.quote())).append(" <sup>[")
+                cites.forEach(c -> h.append("<blockquote>").append(c.quoteHtml()).append(" <sup>[")
                         .append(c.number()).append("]</sup></blockquote>"));
             }
         }

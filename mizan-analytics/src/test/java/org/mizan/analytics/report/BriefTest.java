@@ -18,6 +18,7 @@ import org.mizan.analytics.stakeholders.StakeholderTable;
 import org.mizan.core.actor.ActorCodes;
 import org.mizan.core.event.DatePrecision;
 import org.mizan.core.event.Event;
+import org.mizan.core.event.Marks;
 import org.mizan.core.event.Provenance;
 import org.mizan.store.EventQuery;
 import org.mizan.store.EventStore;
@@ -34,8 +35,9 @@ class BriefTest {
     private static Event event(int i, String src, String tgt, String cameo, int quad, double g, String domain, String url) {
         return new Event("text:d" + i + ":0:0", LocalDate.of(2023, 2, 1 + i), DatePrecision.DAY,
                 ActorCodes.parse(src, src), ActorCodes.parse(tgt, tgt), cameo, cameo.substring(0, 2), quad, g, null, null,
-                List.of(domain), null, Provenance.ofText("d" + i, 0, 0, 40, "Sentence number " + i + " of the evidence.",
-                url, "Capital Wire", "2023-02-0" + (1 + i)), 0.9, null, null, null, null);
+                List.of(domain), null, Provenance.ofText("d" + i, 0, 0, 40, "Sentence number " + i + " of the <evidence>.",
+                url, "Capital Wire", "2023-02-0" + (1 + i)).withMarks(new Marks(new Marks.Span(0, 8), null,
+                new Marks.Span(9, 15))), 0.9, null, null, null, null);
     }
 
     private static EventStore store() {
@@ -71,7 +73,8 @@ class BriefTest {
             String md = Files.readString(dir.resolve("brief.md"));
             String html = Files.readString(dir.resolve("brief.html"));
             assertThat(md).startsWith("# Pakistan between the United States and Russia").contains("[^1]:", "## Evidence");
-            assertThat(html).contains("<svg", "id='fn1'", "href='https://capitalwire.example/");
+            assertThat(html).contains("<svg", "id='fn1'", "href='https://capitalwire.example/",
+                    "<blockquote><mark class='src'>Sentence</mark> <mark class='verb'>number</mark> 2 of the &lt;evidence&gt;.");
             assertThat(files).allSatisfy(f -> assertThat(f).isRegularFile());
         }
     }
