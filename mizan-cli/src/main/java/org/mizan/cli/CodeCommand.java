@@ -17,6 +17,7 @@ import org.mizan.coder.out.EventWriter;
 import org.mizan.coder.out.OutputFormat;
 import org.mizan.core.event.Event;
 import org.mizan.store.EventStore;
+import org.mizan.store.TextBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,7 +78,7 @@ final class CodeCommand implements Callable<Integer> {
                 p.documents(), p.sentences(), p.events(), p.skipped());
         if (store) {
             try (EventStore s = db.open()) {
-                StoredText.Result r = StoredText.add(s, input, kept);
+                TextBatch.Stored r = TextBatch.store(s, input, kept);
                 System.err.printf("stored %d new events in batch %d (%d already stored)%n", r.added(), r.batch(), r.duplicates());
             }
         }

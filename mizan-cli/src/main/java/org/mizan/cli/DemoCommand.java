@@ -26,6 +26,7 @@ import org.mizan.models.ModelRunner;
 import org.mizan.models.render.RunWriter;
 import org.mizan.store.EventQuery;
 import org.mizan.store.EventStore;
+import org.mizan.store.TextBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         System.out.printf("Coded %d news items (%d sentences) into %d events.%n", p.documents(), p.sentences(), p.events());
         try (EventStore s = EventStore.open(db)) {
-            StoredText.add(s, "demo:" + CORPUS, events);
+            TextBatch.store(s, "demo:" + CORPUS, events);
             BalanceRequest req = new BalanceRequest("PAK", "USA", "RUS", EventQuery.all().between(
                     LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31)), Period.MONTH, 1000, 20230214L);
             System.out.println();

@@ -2,11 +2,11 @@ package org.mizan.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.analytics.network.NetworkAnalysis;
+import org.mizan.analytics.network.NetworkMap;
 import org.mizan.analytics.network.SignedEdgeCsv;
 import org.mizan.analytics.network.SignedNetwork;
 import org.mizan.analytics.relations.NetCooperation;
@@ -48,31 +48,12 @@ final class NetworkCommand implements Callable<Integer> {
             }
         }
         NetworkAnalysis.Report r = NetworkAnalysis.of(g);
-        Map<String, Object> m = toMap(r);
+        Map<String, Object> m = NetworkMap.of(r);
         if (format.equalsIgnoreCase("json")) {
             System.out.println(Json.write(m));
         } else {
             m.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-26s %s%n", k, v));
         }
         return ExitCodes.OK;
-    }
-
-    static Map<String, Object> toMap(NetworkAnalysis.Report r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nodes", r.network().nodeCount());
-        m.put("edges", r.network().edgeCount());
-        m.put("positive", r.network().positiveEdgeCount());
-        m.put("negative", r.network().negativeEdgeCount());
-        m.put("triangles", r.triangles().triangles());
-        m.put("balancedTriangles", r.triangles().balanced());
-        m.put("triangleBalance", r.triangles().ratio());
-        m.put("weakTriangleBalance", r.triangles().ratio(org.mizan.analytics.network.TriangleBalance.Kind.WEAK));
-        m.put("walkBalance", r.walk().ratio());
-        m.put("frustrationIndex", r.frustration().frustration());
-        m.put("frustrationLowerBound", r.frustration().lowerBound());
-        m.put("frustrationMethod", r.frustrationMethod() + (r.frustration().optimal() ? " (optimal)" : ""));
-        m.put("normalisedFrustration", r.frustration().normalised());
-        m.put("optimalSide", r.frustration().side());
-        return m;
     }
 }

@@ -1,15 +1,10 @@
 package org.mizan.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.analytics.relations.NetCooperation;
-import org.mizan.analytics.similarity.CohenKappaSimilarity;
-import org.mizan.analytics.similarity.Distance;
-import org.mizan.analytics.similarity.ProfilePair;
-import org.mizan.analytics.similarity.ScottPiSimilarity;
-import org.mizan.analytics.similarity.SignorinoRitterSimilarity;
+import org.mizan.analytics.similarity.SimilarityMap;
 import org.mizan.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,27 +36,11 @@ final class SimilarityCommand implements Callable<Integer> {
     public Integer call() {
         String x = a.toUpperCase(Locale.ROOT);
         String y = b.toUpperCase(Locale.ROOT);
-        Map<String, Double> pa;
-        Map<String, Double> pb;
+        Map<String, Object> m;
         try (EventStore s = store.open()) {
-            NetCooperation nc = new NetCooperation(s);
-            pa = nc.profile(x, filter.toQuery(null, null));
-            pb = nc.profile(y, filter.toQuery(null, null));
+            m = SimilarityMap.of(new NetCooperation(s), x, y, filter.toQuery(null, null)).orElseThrow(() ->
+                    new IllegalStateException("no events from " + x + " or " + y + " toward third states in the store"));
         }
-        pa.remove(y);
-        pb.remove(x);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("a", x);
-        m.put("b", y);
-        m.put("thirdStates", java.util.stream.Stream.concat(pa.keySet().stream(), pb.keySet().stream()).distinct().count());
-        if (pa.isEmpty() && pb.isEmpty()) {
-            throw new IllegalStateException("no events from " + x + " or " + y + " toward third states in the store");
-        }
-        ProfilePair pair = ProfilePair.fromMaps(pa, pb, 0, -1, 1);
-        m.put("S_absolute", new SignorinoRitterSimilarity(Distance.ABSOLUTE).between(pair));
-        m.put("S_squared", new SignorinoRitterSimilarity(Distance.SQUARED).between(pair));
-        m.put("pi", new ScottPiSimilarity(Distance.SQUARED).between(pair));
-        m.put("kappa", new CohenKappaSimilarity(Distance.SQUARED).between(pair));
         if (format.equalsIgnoreCase("json")) {
             System.out.println(Json.write(m));
         } else {

@@ -20,9 +20,7 @@ import org.mizan.coder.doc.InputFormat;
 import org.mizan.coder.out.EventWriter;
 import org.mizan.core.event.Event;
 import org.mizan.store.EventStore;
-import org.mizan.store.Events;
-import org.mizan.store.ImportLedger;
-import org.mizan.store.ImportRecord;
+import org.mizan.store.TextBatch;
 
 /**
  * {@code POST /api/code}: text, HTML or JSONL in (the body or an uploaded file), coded events out, and
@@ -87,15 +85,10 @@ final class CodeHandler {
         ctx.json(out);
     }
 
-    /** As mizan-cli's StoredText: one ledger batch for the coded events. */
+    /** The coded events stored as one ledger batch ({@link TextBatch}), as the response reports it. */
     static Map<String, Object> storeAll(EventStore s, String input, List<Event> events) {
-        ImportLedger ledger = new ImportLedger(s);
-        LocalDateTime started = LocalDateTime.now();
-        long batch = ledger.nextBatch();
-        int added = new Events(s).append(events, batch);
-        ledger.record(new ImportRecord(batch, input, "text:" + batch, 0, "text", started, LocalDateTime.now(),
-                events.size(), added, events.size() - added, 0, "done"));
-        return Map.of("batch", batch, "added", added, "duplicates", events.size() - added);
+        TextBatch.Stored r = TextBatch.store(s, input, events);
+        return Map.of("batch", r.batch(), "added", r.added(), "duplicates", r.duplicates());
     }
 
     static InputFormat guess(String contentType, String fileName) {

@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.mizan.analytics.network.NetworkAnalysis;
+import org.mizan.analytics.network.NetworkMap;
 import org.mizan.analytics.network.SignedNetwork;
-import org.mizan.analytics.network.TriangleBalance;
 import org.mizan.analytics.relations.DyadRow;
 import org.mizan.analytics.relations.DyadSeries;
 import org.mizan.analytics.relations.NetCooperation;
 import org.mizan.analytics.relations.Period;
-import org.mizan.analytics.similarity.CohenKappaSimilarity;
-import org.mizan.analytics.similarity.Distance;
-import org.mizan.analytics.similarity.ProfilePair;
-import org.mizan.analytics.similarity.ScottPiSimilarity;
-import org.mizan.analytics.similarity.SignorinoRitterSimilarity;
+import org.mizan.analytics.similarity.SimilarityMap;
 import org.mizan.store.EventQuery;
 
 /**
@@ -80,26 +76,8 @@ final class RelationHandlers {
         String a = p.requiredCountry("a");
         String b = p.requiredCountry("b");
         EventQuery filter = Filters.query(p);
-        List<Map<String, Double>> profiles = stores.read(s -> {
-            NetCooperation nc = new NetCooperation(s);
-            return List.of(nc.profile(a, filter), nc.profile(b, filter));
-        });
-        Map<String, Double> pa = new LinkedHashMap<>(profiles.get(0));
-        Map<String, Double> pb = new LinkedHashMap<>(profiles.get(1));
-        pa.remove(b);
-        pb.remove(a);
-        if (pa.isEmpty() && pb.isEmpty()) {
-            throw ApiException.notFound("no events from " + a + " or " + b + " toward third states in the store");
-        }
-        ProfilePair pair = ProfilePair.fromMaps(pa, pb, 0, -1, 1);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("a", a);
-        m.put("b", b);
-        m.put("thirdStates", java.util.stream.Stream.concat(pa.keySet().stream(), pb.keySet().stream()).distinct().count());
-        m.put("S_absolute", new SignorinoRitterSimilarity(Distance.ABSOLUTE).between(pair));
-        m.put("S_squared", new SignorinoRitterSimilarity(Distance.SQUARED).between(pair));
-        m.put("pi", new ScottPiSimilarity(Distance.SQUARED).between(pair));
-        m.put("kappa", new CohenKappaSimilarity(Distance.SQUARED).between(pair));
+        Map<String, Object> m = stores.read(s -> SimilarityMap.of(new NetCooperation(s), a, b, filter)).orElseThrow(() ->
+                ApiException.notFound("no events from " + a + " or " + b + " toward third states in the store"));
         ctx.json(m);
     }
 
@@ -111,22 +89,7 @@ final class RelationHandlers {
         if (g.nodeCount() == 0) {
             throw ApiException.notFound("no events between two countries match these filters");
         }
-        NetworkAnalysis.Report r = NetworkAnalysis.of(g);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nodes", g.nodeCount());
-        m.put("edges", g.edgeCount());
-        m.put("positive", g.positiveEdgeCount());
-        m.put("negative", g.negativeEdgeCount());
-        m.put("triangles", r.triangles().triangles());
-        m.put("balancedTriangles", r.triangles().balanced());
-        m.put("triangleBalance", r.triangles().ratio());
-        m.put("weakTriangleBalance", r.triangles().ratio(TriangleBalance.Kind.WEAK));
-        m.put("walkBalance", r.walk().ratio());
-        m.put("frustrationIndex", r.frustration().frustration());
-        m.put("frustrationLowerBound", r.frustration().lowerBound());
-        m.put("frustrationMethod", r.frustrationMethod() + (r.frustration().optimal() ? " (optimal)" : ""));
-        m.put("normalisedFrustration", r.frustration().normalised());
-        m.put("optimalSide", r.frustration().side());
+        Map<String, Object> m = new LinkedHashMap<>(NetworkMap.of(NetworkAnalysis.of(g)));
         m.put("graph", Map.of("nodes", g.nodes(), "edges", g.edges()));
         ctx.json(m);
     }

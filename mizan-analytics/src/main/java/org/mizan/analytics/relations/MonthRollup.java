@@ -45,9 +45,16 @@ final class MonthRollup {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            long rows = single(s, "SELECT count(*) FROM events");
-            long covered = single(s, "SELECT covered FROM rollups WHERE name = 'dyad_months'");
-            long next = single(s, "SELECT next_row FROM rollups WHERE name = 'dyad_months'");
+            long rows;
+            long covered;
+            long next;
+            try (ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM events), covered, next_row FROM rollups"
+                    + " WHERE name = 'dyad_months'")) {
+                r.next();
+                rows = r.getLong(1);
+                covered = r.getLong(2);
+                next = r.getLong(3);
+            }
             if (rows == covered) {
                 c.commit();
                 return true;
