@@ -9,12 +9,8 @@ public final class TextDocumentReader implements DocumentReader {
 
     @Override
     public int read(Reader in, String name, Consumer<Document> sink) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            sb.append(buf, 0, n);
-        }
+        java.io.StringWriter sb = new java.io.StringWriter();
+        in.transferTo(sb);
         String text = sb.toString();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
