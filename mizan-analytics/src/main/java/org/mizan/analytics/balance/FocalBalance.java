@@ -58,6 +58,10 @@ public final class FocalBalance {
     record Candidate(long key, int power, double weight) {
     }
 
+    /** A domain's score and its strongest events, before their ids are looked up. */
+    private record Scored(String domain, BalanceScore score, List<Candidate> strongest) {
+    }
+
     public BalanceResult compute(BalanceRequest req) {
         long t0 = System.nanoTime();
         List<Cell> cells = count(req);
@@ -75,17 +79,13 @@ public final class FocalBalance {
         }
         int reps = reps(req.reps(), cells, byDomain.values(), byPeriod.values());
         BalanceScore overall = score(cells, req, reps);
-        List<BalanceResult.DomainScore> domains = new ArrayList<>();
-        Map<String, BalanceScore> scores = new java.util.LinkedHashMap<>();
-        Map<String, List<Candidate>> strongest = new java.util.LinkedHashMap<>();
-        byDomain.forEach((d, cs) -> {
-            BalanceScore s = score(cs, req, reps);
-            scores.put(d, s);
-            strongest.put(d, evidence(cs, s));
-        });
-        Map<Long, String> ids = ids(strongest.values().stream().flatMap(List::stream).map(Candidate::key).toList());
-        scores.forEach((d, s) -> domains.add(new BalanceResult.DomainScore(d, s,
-                strongest.get(d).stream().map(c -> ids.get(c.key())).toList())));
+        List<Scored> scored = byDomain.entrySet().stream().map(e -> {
+            BalanceScore s = score(e.getValue(), req, reps);
+            return new Scored(e.getKey(), s, evidence(e.getValue(), s));
+        }).toList();
+        Map<Long, String> ids = ids(scored.stream().flatMap(x -> x.strongest().stream()).map(Candidate::key).toList());
+        List<BalanceResult.DomainScore> domains = scored.stream().map(x -> new BalanceResult.DomainScore(x.domain(),
+                x.score(), x.strongest().stream().map(c -> ids.get(c.key())).toList())).toList();
         // Each period's bootstrap has its own seeded generator, so scoring them in parallel changes nothing.
         List<BalanceResult.PeriodScore> trend = byPeriod.entrySet().parallelStream()
                 .map(e -> new BalanceResult.PeriodScore(e.getKey(), score(e.getValue(), req, reps))).toList();
