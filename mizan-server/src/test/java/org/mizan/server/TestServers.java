@@ -89,7 +89,7 @@ final class TestServers {
                         }
                     }, null);
                 }
-                CodeHandler.storeAll(s, "news-2023q1.jsonl", events);
+                org.mizan.store.TextBatch.store(s, "news-2023q1.jsonl", events);
                 coded = events.size();
             }
             return file;
