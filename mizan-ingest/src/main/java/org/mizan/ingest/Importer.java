@@ -30,12 +30,19 @@ import org.mizan.store.Rejects;
  * reconcile: read = imported + duplicates + rejected. No exception escapes for bad input: a file that
  * cannot be read at all gives a FAILED result with a message.
  *
- * <p>Cost, for formats whose SQL is row-local (GDELT events and mentions): one scan of the file on all
- * cores straight into the store, rows numbered afterwards from their append order; rows already stored
- * are then deleted. That holds when every line is appended or rejected by the reader (the line count taken
- * while hashing tells). Otherwise, and for formats with lookup subqueries, the numbered path: one scan
- * that numbers rows as it reads (single-threaded), and a second scan to classify each row when some fail
- * a check or are already stored.
+ * <p>Cost, for formats whose SQL is row-local (all of Mizan's): one scan of the file on all cores straight
+ * into the store, rows numbered afterwards from their append order; rows already stored are then deleted.
+ * That holds when every line is appended or rejected by the reader (the line count taken while hashing
+ * tells). Otherwise, and for a format with a subquery, the numbered path: one scan that numbers rows as it
+ * reads (single-threaded), and a second scan to classify each row when some fail a check or are already
+ * stored.
+ *
+ * <p>When such a parallel batch has no row already stored and no id twice, its lines are written in a
+ * second transaction right after the first: DuckDB rewrites at commit every row a transaction changes
+ * after appending it, which made numbering in the same transaction cost a fifth of the import. The first
+ * transaction holds all of the file's events, rejects and ledger row (status "lines"), so the file still
+ * lands whole; if the process stops before the second, the next import writes the missing lines (the
+ * batch has no deleted row, so its row ids still run in file order).
  */
 public final class Importer {
 
@@ -45,6 +52,7 @@ public final class Importer {
     private final EventStore store;
     private final ImportLedger ledger;
     private final ImportListener listener;
+    private boolean linesChecked;
 
     public Importer(EventStore store, ImportListener listener) {
         this.store = store;
@@ -82,6 +90,10 @@ public final class Importer {
         }
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
             return new ParquetImport(store, ledger).run(file);
+        }
+        String pending = writePendingLines();
+        if (pending != null) {
+            return ImportResult.failed(name, null, pending);
         }
         Steps steps = new Steps();
         try (InputFile in = InputFile.open(file)) {
@@ -122,9 +134,6 @@ public final class Importer {
         LocalDateTime started = LocalDateTime.now();
         int header = f.header() ? 1 : 0;
         try {
-            if (!StagingSql.rowLocal(f)) {
-                ReferenceTables.ensure(c);
-            }
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE IF EXISTS csv_rejects");
@@ -145,10 +154,7 @@ public final class Importer {
             long csvRejected = a.csvRejected();
             long stored = a.stored();
             long repeats = 0;
-            // Distinct hashes prove distinct ids and are cheaper to count than the strings; a shortfall (a
-            // repeated id, or rarely a hash collision) takes the exact removal, which finds the repeats.
-            if (scalar(c, "SELECT count(*) - count(DISTINCT hash(id)) FROM " + f.target() + " WHERE batch = "
-                    + batch) > 0) {
+            if (!a.linesLater() && mayRepeat(c, f, batch)) {
                 try (PreparedStatement ps = c.prepareStatement(StagingSql.removeRepeats(f))) {
                     ps.setLong(1, batch);
                     ps.setLong(2, batch);
@@ -190,15 +196,22 @@ public final class Importer {
             long rejected = csvRejected + checkRejected;
             long duplicates = read - imported - rejected;
             ledger.record(new ImportRecord(batch, name, in.sha256, in.bytes, f.name(), started, LocalDateTime.now(),
-                    read, imported, duplicates, rejected, "done"));
+                    read, imported, duplicates, rejected, a.linesLater() ? ImportLedger.LINES : ImportLedger.DONE));
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE stage");
             }
             c.commit();
             steps.done("commit");
+            String message = rejected > 0 ? name + ": " + rejected + " rows rejected" : null;
+            if (a.linesLater()) {
+                String failed = writeLines(c, f, batch);
+                steps.done("lines");
+                if (failed != null) {
+                    message = (message == null ? name + ": " : message + "; ") + failed;
+                }
+            }
             return new ImportResult(name, f.name(), batch, read, imported, duplicates, rejected,
-                    ImportResult.Status.DONE, rejected > 0 ? name + ": " + rejected + " rows rejected" : null,
-                    new Rejects(store).list(batch, REJECT_SAMPLE));
+                    ImportResult.Status.DONE, message, new Rejects(store).list(batch, REJECT_SAMPLE));
         } catch (SQLException | RuntimeException e) {
             rollback(c);
             return ImportResult.failed(name, f.name(), name + ": import failed, nothing stored: "
@@ -212,8 +225,11 @@ public final class Importer {
         }
     }
 
-    /** Rows appended to a batch, lines the CSV reader rejected, appended rows removed as already stored. */
-    private record Appended(long rows, long csvRejected, long stored) {
+    /**
+     * Rows appended to a batch, lines the CSV reader rejected, appended rows removed as already stored, and
+     * whether the rows' lines are left for a second transaction ({@link #writeLines}).
+     */
+    private record Appended(long rows, long csvRejected, long stored, boolean linesLater) {
     }
 
     /**
@@ -238,8 +254,15 @@ public final class Importer {
             }
             return null;
         }
+        if (!mayRepeat(c, f, batch) && !anyStored(c, f, batch)) {
+            try (Statement s = c.createStatement()) {
+                s.execute(StagingSql.rejectPositions(header));
+            }
+            return new Appended(rows, csvRejected, 0, true);
+        }
+        // Rows are about to be deleted, after which row ids no longer count lines: number them now.
         numberLines(c, f, header, batch, csvRejected, true);
-        return new Appended(rows, csvRejected, removeStored(c, f, batch));
+        return new Appended(rows, csvRejected, removeStored(c, f, batch), false);
     }
 
     /** The numbered path ({@link StagingSql#insertDirect}): rows numbered as read, on one thread. */
@@ -248,7 +271,82 @@ public final class Importer {
         long rows = insert(c, sql.apply(StagingSql.insertDirect(f, path, in.isGzip(), header)), batch, in);
         long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
         numberLines(c, f, header, batch, csvRejected, false);
-        return new Appended(rows, csvRejected, 0);
+        return new Appended(rows, csvRejected, 0, false);
+    }
+
+    /**
+     * Writes the lines of a parallel batch committed with status "lines", in a transaction of its own, and
+     * marks the batch done. Returns null, or what went wrong (the batch then stays "lines" for the next try).
+     */
+    private String writeLines(Connection c, DatasetFormat f, long batch) {
+        int header = f.header() ? 1 : 0;
+        try {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(StagingSql.numberLines(f, header))) {
+                ps.setLong(1, batch);
+                ps.setLong(2, batch);
+                ps.executeUpdate();
+            }
+            // A parallel batch's rejects are all the reader's, one per line.
+            if (scalar(c, "SELECT count(*) FROM rejects WHERE batch = " + batch) > 0) {
+                try (Statement s = c.createStatement();
+                     PreparedStatement ps = c.prepareStatement(StagingSql.fixLines(f, header))) {
+                    s.execute(StagingSql.rejectPositions(header, "rejects WHERE batch = " + batch));
+                    ps.setLong(1, batch);
+                    ps.executeUpdate();
+                }
+            }
+            ledger.markDone(batch);
+            c.commit();
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            rollback(c);
+            return "the events of batch " + batch + " are stored, but writing their file lines failed ("
+                    + EventStore.firstLine(e.getMessage()) + "); the next import retries";
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the message already says what failed
+            }
+        }
+    }
+
+    /** Writes the lines of batches an earlier, interrupted import left without them; null or a failure. */
+    private String writePendingLines() {
+        if (linesChecked) {
+            return null;
+        }
+        linesChecked = true;
+        for (ImportRecord r : ledger.awaitingLines()) {
+            Optional<DatasetFormat> f = Formats.byName(r.format());
+            String failed = f.isEmpty() ? "unknown format " + r.format() : writeLines(store.connection(), f.get(), r.batch());
+            if (failed != null) {
+                linesChecked = false;
+                return "cannot finish batch " + r.batch() + " (" + r.file() + ") left by an interrupted import: " + failed;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether some id may occur twice in a batch. Distinct hashes prove distinct ids and are cheaper to
+     * count than the strings; a shortfall (a repeated id, or rarely a hash collision) takes the exact removal.
+     */
+    private static boolean mayRepeat(Connection c, DatasetFormat f, long batch) throws SQLException {
+        return scalar(c, "SELECT count(*) - count(DISTINCT hash(id)) FROM " + f.target() + " WHERE batch = " + batch) > 0;
+    }
+
+    /** Whether an earlier batch holds an id of this one. */
+    private static boolean anyStored(Connection c, DatasetFormat f, long batch) throws SQLException {
+        return holdsOthers(c, f, batch) && scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + f.target()
+                + " WHERE batch = " + batch + " AND id IN (SELECT id FROM " + f.target() + " WHERE batch <> " + batch
+                + ") LIMIT 1)") > 0;
+    }
+
+    private static boolean holdsOthers(Connection c, DatasetFormat f, long batch) throws SQLException {
+        return scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + f.target() + " WHERE batch IS DISTINCT FROM "
+                + batch + " LIMIT 1)") > 0;
     }
 
     private long insert(Connection c, String sql, long batch, InputFile in) throws SQLException {
@@ -286,8 +384,7 @@ public final class Importer {
 
     /** Removes the rows of {@code batch} that the store already held; skipped when it holds no others. */
     private static long removeStored(Connection c, DatasetFormat f, long batch) throws SQLException {
-        if (scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + f.target() + " WHERE batch IS DISTINCT FROM "
-                + batch + " LIMIT 1)") == 0) {
+        if (!holdsOthers(c, f, batch)) {
             return 0;
         }
         try (PreparedStatement ps = c.prepareStatement(StagingSql.removeStored(f))) {

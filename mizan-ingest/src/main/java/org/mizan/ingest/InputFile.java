@@ -45,12 +45,9 @@ final class InputFile implements AutoCloseable {
 
     static InputFile open(Path path) throws IOException {
         long bytes = Files.size(path);
-        TextScan scan = new TextScan();
-        String sha = Checksums.sha256(path, isCompressed(path) ? null : scan);
-        if (isCompressed(path)) {
-            try (InputStream in = decompressed(path)) {
-                scan = Checksums.scan(in);
-            }
+        Checksums.Hashed hashed;
+        try (InputStream in = decompressed(path)) {
+            hashed = Checksums.hashAndScan(path, in);
         }
         byte[] head;
         try (InputStream in = decompressed(path)) {
@@ -70,12 +67,7 @@ final class InputFile implements AutoCloseable {
                 sample.add(line);
             }
         }
-        return new InputFile(path, bytes, sha, sample, nul, scan);
-    }
-
-    private static boolean isCompressed(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".gz") || n.endsWith(".zip");
+        return new InputFile(path, bytes, hashed.sha256(), sample, nul, hashed.scan());
     }
 
     /** Whether some field may start or end with a space (see {@link TextScan}); if not, trimming is a no-op. */

@@ -168,8 +168,13 @@ final class StagingSql {
      * after every rejected line whose position is below rn.
      */
     static String rejectPositions(int headerLines) {
+        return rejectPositions(headerLines, "csv_rejects");
+    }
+
+    /** {@link #rejectPositions(int)} of the lines in {@code rejects}, a table or a subquery with a line column. */
+    static String rejectPositions(int headerLines, String rejects) {
         return "CREATE OR REPLACE TEMP TABLE csv_reject_pos AS SELECT line - " + headerLines
-                + " - 1 - (row_number() OVER (ORDER BY line) - 1) AS pos FROM (SELECT DISTINCT line FROM csv_rejects)";
+                + " - 1 - (row_number() OVER (ORDER BY line) - 1) AS pos FROM (SELECT DISTINCT line FROM " + rejects + ")";
     }
 
     /** Rejects from the CSV reader (one per line) and from the checks; {@code ?} = batch, file, batch, file. */

@@ -14,8 +14,15 @@ import java.util.Optional;
  * The import ledger: which files (by SHA-256 of their bytes) have been imported, as which batch, with which
  * counts. A file whose checksum is already recorded as done is not read again, which makes re-imports
  * no-ops; a batch is written in the same transaction as its events, so a crashed import leaves no trace.
+ *
+ * <p>Status {@value #DONE}, or {@value #LINES}: every event of the batch is stored, but their file lines
+ * are still to be written (a second, short transaction; see the ingest module's Importer). Such a batch
+ * counts as imported.
  */
 public final class ImportLedger {
+
+    public static final String DONE = "done";
+    public static final String LINES = "lines";
 
     private final EventStore store;
 
@@ -36,8 +43,25 @@ public final class ImportLedger {
 
     /** The completed import of a file with this checksum, if any. */
     public Optional<ImportRecord> findDone(String sha256) {
-        List<ImportRecord> found = select("WHERE sha256 = ? AND status = 'done' ORDER BY batch LIMIT 1", sha256);
+        List<ImportRecord> found = select("WHERE sha256 = ? AND status IN ('" + DONE + "', '" + LINES
+                + "') ORDER BY batch LIMIT 1", sha256);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Batches whose events are stored but whose file lines are still to be written. */
+    public List<ImportRecord> awaitingLines() {
+        return select("WHERE status = '" + LINES + "' ORDER BY batch");
+    }
+
+    /** Marks a batch done; call in the transaction that wrote its last part. */
+    public void markDone(long batch) {
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "UPDATE imports SET status = '" + DONE + "' WHERE batch = ?")) {
+            ps.setLong(1, batch);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot mark batch " + batch + " done: " + EventStore.firstLine(e.getMessage()), e);
+        }
     }
 
     /** Records a batch; call inside the import's transaction. */

@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * ICEWS event files (Dataverse {@code events.YYYY.*.tab}): tab-separated with a header, 20 columns, missing
- * values empty or "NA". Countries are full names ("Russian Federation"), mapped to ISO3 through table
- * {@code country_names}; sectors ("Military,Government") become CAMEO roles through {@code icews_sectors}
- * (see icews-sectors.tsv), and the actor code is country + primary role (RUSMIL). Goldstein is ICEWS's
- * "Intensity", which follows ICEWS's own CAMEO table.
+ * values empty or "NA". Countries are full names ("Russian Federation"), mapped to ISO3 through Mizan's
+ * country names; sectors ("Military,Government") become CAMEO roles through icews-sectors.tsv, and the
+ * actor code is country + primary role (RUSMIL). Goldstein is ICEWS's "Intensity", which follows ICEWS's own
+ * CAMEO table. All lookups are row-local ({@link Lookups}), so ICEWS files import in one parallel scan.
  */
 public final class IcewsFormat {
 
@@ -29,6 +29,7 @@ public final class IcewsFormat {
     }
 
     private static DatasetFormat build() {
+        String code = "trim(" + col("CAMEO Code") + ")";
         Map<String, String> p = new LinkedHashMap<>();
         p.put("id", "'icews:' || trim(" + col("Event ID") + ")");
         p.put("event_date", "try_strptime(trim(" + col("Event Date") + "), '%Y-%m-%d')::DATE");
@@ -37,10 +38,10 @@ public final class IcewsFormat {
         actor(p, "tgt", "Target");
         p.put("cameo", "trim(" + col("CAMEO Code") + ")");
         p.put("root", "substr(trim(" + col("CAMEO Code") + "), 1, 2)");
-        p.put("quad", "(SELECT quad FROM cameo_codes k WHERE k.code = trim(" + col("CAMEO Code") + "))");
+        p.put("quad", Lookups.quad(code));
         p.put("goldstein", "try_cast(" + text("Intensity") + " AS DOUBLE)");
-        p.put("plover_type", "(SELECT plover_type FROM cameo_codes k WHERE k.code = trim(" + col("CAMEO Code") + "))");
-        p.put("plover_mode", "(SELECT plover_mode FROM cameo_codes k WHERE k.code = trim(" + col("CAMEO Code") + "))");
+        p.put("plover_type", Lookups.ploverType(code));
+        p.put("plover_mode", Lookups.ploverMode(code));
         p.put("domains", "[]::VARCHAR[]");
         p.put("loc_country", country("Country"));
         p.put("loc_name", "nullif(concat_ws(', ', " + text("City") + ", " + text("District") + ", " + text("Province")
@@ -55,7 +56,7 @@ public final class IcewsFormat {
         List<DatasetFormat.Check> checks = List.of(required("Event ID"),
                 new DatasetFormat.Check("try_strptime(trim(" + col("Event Date") + "), '%Y-%m-%d') IS NOT NULL",
                         "'bad date in Event Date: ''' || coalesce(" + col("Event Date") + ", '') || ''''"),
-                new DatasetFormat.Check("trim(" + col("CAMEO Code") + ") IN (SELECT code FROM cameo_codes)",
+                new DatasetFormat.Check(Lookups.isCameoCode(code),
                         "'unknown CAMEO code: ''' || coalesce(" + col("CAMEO Code") + ", '') || ''''"),
                 numeric("Intensity", "DOUBLE"), numeric("Latitude", "DOUBLE"), numeric("Longitude", "DOUBLE"));
         return new DatasetFormat("icews", "icews", '\t', true, true, COLUMNS, COLUMNS.size(), "events",
@@ -63,12 +64,11 @@ public final class IcewsFormat {
     }
 
     static String country(String column) {
-        return "(SELECT iso3 FROM country_names n WHERE n.name = lower(trim(" + text(column) + ")))";
+        return Lookups.countryByName(text(column));
     }
 
     private static void actor(Map<String, String> p, String side, String prefix) {
-        String roles = "(SELECT list(role ORDER BY priority, role) FROM (SELECT DISTINCT role, priority FROM icews_sectors s"
-                + " WHERE list_contains(string_split(" + text(prefix + " Sectors") + ", ','), s.sector)))";
+        String roles = Lookups.icewsRoles(text(prefix + " Sectors"));
         p.put(side + "_country", country(prefix + " Country"));
         p.put(side + "_roles", "coalesce(" + roles + ", []::VARCHAR[])");
         p.put(side + "_code", "nullif(coalesce(" + country(prefix + " Country") + ", '') || coalesce(" + roles

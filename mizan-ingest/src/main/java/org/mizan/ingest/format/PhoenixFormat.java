@@ -36,10 +36,10 @@ public final class PhoenixFormat {
         actor(p, "tgt", "Target");
         p.put("cameo", code);
         p.put("root", "substr(" + code + ", 1, 2)");
-        p.put("quad", "(SELECT quad FROM cameo_codes k WHERE k.code = " + code + ")");
+        p.put("quad", Lookups.quad(code));
         p.put("goldstein", "try_cast(" + text("GoldsteinScore") + " AS DOUBLE)");
-        p.put("plover_type", "(SELECT plover_type FROM cameo_codes k WHERE k.code = " + code + ")");
-        p.put("plover_mode", "(SELECT plover_mode FROM cameo_codes k WHERE k.code = " + code + ")");
+        p.put("plover_type", Lookups.ploverType(code));
+        p.put("plover_mode", Lookups.ploverMode(code));
         p.put("domains", "coalesce(list_filter(list_transform(string_split(" + text("Issues")
                 + ", ';'), lambda x: lower(trim(split_part(x, ',', 1)))), lambda x: x <> ''), []::VARCHAR[])");
         p.put("loc_country", PolecatFormat.countryCode("CountryCode"));
@@ -52,7 +52,7 @@ public final class PhoenixFormat {
         List<DatasetFormat.Check> checks = List.of(required("EventID"),
                 new DatasetFormat.Check("try_strptime(trim(" + col("Date") + "), '%Y%m%d') IS NOT NULL",
                         "'bad date in Date: ''' || coalesce(" + col("Date") + ", '') || ''''"),
-                new DatasetFormat.Check(code + " IN (SELECT code FROM cameo_codes)",
+                new DatasetFormat.Check(Lookups.isCameoCode(code),
                         "'unknown CAMEO code in EventCode: ''' || coalesce(" + col("EventCode") + ", '') || ''''"),
                 numeric("GoldsteinScore", "DOUBLE"), numeric("Lat", "DOUBLE"), numeric("Lon", "DOUBLE"));
         return new DatasetFormat("phoenix", "phoenix", '\t', false, false, COLUMNS, COLUMNS.size(), "events",

@@ -35,8 +35,7 @@ public final class PolecatFormat {
         String date = "coalesce(try_strptime(trim(" + col("Event Date") + "), '%Y-%m-%d'), try_strptime(trim("
                 + col("Event Date") + "), '%Y%m%d'))";
         String type = "upper(" + text("Event Type") + ")";
-        String root = "(SELECT CASE WHEN count(DISTINCT root) = 1 THEN min(root) END FROM cameo_codes k"
-                + " WHERE k.plover_type = " + type + ")";
+        String root = Lookups.rootOfPloverType(type);
         Map<String, String> p = new LinkedHashMap<>();
         p.put("id", "'polecat:' || trim(" + col("Event ID") + ")");
         p.put("event_date", date + "::DATE");
@@ -44,7 +43,7 @@ public final class PolecatFormat {
         actor(p, "src", "Actor");
         actor(p, "tgt", "Recipient");
         p.put("root", root);
-        p.put("quad", "(SELECT quad FROM cameo_codes k WHERE k.code = " + root + ")");
+        p.put("quad", Lookups.quad(root));
         p.put("plover_type", type);
         p.put("plover_mode", "lower(" + text("Event Mode") + ")");
         p.put("domains", "[]::VARCHAR[]");
@@ -71,7 +70,7 @@ public final class PolecatFormat {
 
     private static void actor(Map<String, String> p, String side, String prefix) {
         String sector = "upper(" + text("Primary " + prefix + " Sector") + ")";
-        String role = "CASE WHEN " + sector + " IN (SELECT code FROM cameo_roles) THEN " + sector + " END";
+        String role = Lookups.role(sector);
         p.put(side + "_country", countryCode(prefix + " Country"));
         p.put(side + "_roles", "list_filter([" + role + "], lambda x: x IS NOT NULL)");
         p.put(side + "_code", "nullif(coalesce(" + countryCode(prefix + " Country") + ", '') || coalesce(" + role
