@@ -91,7 +91,8 @@ public final class Importer {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
             return new ParquetImport(store, ledger).run(file);
         }
-        String pending = writePendingLines();
+        String pending = linesChecked ? null : FileLines.writePending(store.connection(), ledger);
+        linesChecked = pending == null;
         if (pending != null) {
             return ImportResult.failed(name, null, pending);
         }
@@ -204,7 +205,7 @@ public final class Importer {
             steps.done("commit");
             String message = rejected > 0 ? name + ": " + rejected + " rows rejected" : null;
             if (a.linesLater()) {
-                String failed = writeLines(c, f, batch);
+                String failed = FileLines.writeLater(c, ledger, f, batch);
                 steps.done("lines");
                 if (failed != null) {
                     message = (message == null ? name + ": " : message + "; ") + failed;
@@ -227,7 +228,7 @@ public final class Importer {
 
     /**
      * Rows appended to a batch, lines the CSV reader rejected, appended rows removed as already stored, and
-     * whether the rows' lines are left for a second transaction ({@link #writeLines}).
+     * whether the rows' lines are left for a second transaction ({@link FileLines#writeLater}).
      */
     private record Appended(long rows, long csvRejected, long stored, boolean linesLater) {
     }
@@ -256,12 +257,12 @@ public final class Importer {
         }
         if (!mayRepeat(c, f, batch) && !anyStored(c, f, batch)) {
             try (Statement s = c.createStatement()) {
-                s.execute(StagingSql.rejectPositions(header));
+                s.execute(StagingSql.rejectPositions(header, "csv_rejects"));
             }
             return new Appended(rows, csvRejected, 0, true);
         }
         // Rows are about to be deleted, after which row ids no longer count lines: number them now.
-        numberLines(c, f, header, batch, csvRejected, true);
+        FileLines.number(c, f, header, batch, csvRejected, true, "csv_rejects");
         return new Appended(rows, csvRejected, removeStored(c, f, batch), false);
     }
 
@@ -270,63 +271,8 @@ public final class Importer {
                                     UnaryOperator<String> sql, long batch, int header) throws SQLException {
         long rows = insert(c, sql.apply(StagingSql.insertDirect(f, path, in.isGzip(), header)), batch, in);
         long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
-        numberLines(c, f, header, batch, csvRejected, false);
+        FileLines.number(c, f, header, batch, csvRejected, false, "csv_rejects");
         return new Appended(rows, csvRejected, 0, false);
-    }
-
-    /**
-     * Writes the lines of a parallel batch committed with status "lines", in a transaction of its own, and
-     * marks the batch done. Returns null, or what went wrong (the batch then stays "lines" for the next try).
-     */
-    private String writeLines(Connection c, DatasetFormat f, long batch) {
-        int header = f.header() ? 1 : 0;
-        try {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(StagingSql.numberLines(f, header))) {
-                ps.setLong(1, batch);
-                ps.setLong(2, batch);
-                ps.executeUpdate();
-            }
-            // A parallel batch's rejects are all the reader's, one per line.
-            if (scalar(c, "SELECT count(*) FROM rejects WHERE batch = " + batch) > 0) {
-                try (Statement s = c.createStatement();
-                     PreparedStatement ps = c.prepareStatement(StagingSql.fixLines(f, header))) {
-                    s.execute(StagingSql.rejectPositions(header, "rejects WHERE batch = " + batch));
-                    ps.setLong(1, batch);
-                    ps.executeUpdate();
-                }
-            }
-            ledger.markDone(batch);
-            c.commit();
-            return null;
-        } catch (SQLException | RuntimeException e) {
-            rollback(c);
-            return "the events of batch " + batch + " are stored, but writing their file lines failed ("
-                    + EventStore.firstLine(e.getMessage()) + "); the next import retries";
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is broken; the message already says what failed
-            }
-        }
-    }
-
-    /** Writes the lines of batches an earlier, interrupted import left without them; null or a failure. */
-    private String writePendingLines() {
-        if (linesChecked) {
-            return null;
-        }
-        linesChecked = true;
-        for (ImportRecord r : ledger.awaitingLines()) {
-            Optional<DatasetFormat> f = Formats.byName(r.format());
-            String failed = f.isEmpty() ? "unknown format " + r.format() : writeLines(store.connection(), f.get(), r.batch());
-            if (failed != null) {
-                linesChecked = false;
-                return "cannot finish batch " + r.batch() + " (" + r.file() + ") left by an interrupted import: " + failed;
-            }
-        }
-        return null;
     }
 
     /**
@@ -358,30 +304,6 @@ public final class Importer {
         }
     }
 
-    /**
-     * Lists where the reader's rejected lines fall and shifts the batch's lines past them; first numbers
-     * the batch by its row ids when it came from the parallel path.
-     */
-    private static void numberLines(Connection c, DatasetFormat f, int header, long batch, long csvRejected,
-                                    boolean byRowId) throws SQLException {
-        if (byRowId) {
-            try (PreparedStatement ps = c.prepareStatement(StagingSql.numberLines(f, header))) {
-                ps.setLong(1, batch);
-                ps.setLong(2, batch);
-                ps.executeUpdate();
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute(StagingSql.rejectPositions(header));
-        }
-        if (csvRejected > 0) {
-            try (PreparedStatement ps = c.prepareStatement(StagingSql.fixLines(f, header))) {
-                ps.setLong(1, batch);
-                ps.executeUpdate();
-            }
-        }
-    }
-
     /** Removes the rows of {@code batch} that the store already held; skipped when it holds no others. */
     private static long removeStored(Connection c, DatasetFormat f, long batch) throws SQLException {
         if (!holdsOthers(c, f, batch)) {
@@ -394,14 +316,14 @@ public final class Importer {
         }
     }
 
-    private static long scalar(Connection c, String sql) throws SQLException {
+    static long scalar(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
     }
 
-    private static void rollback(Connection c) {
+    static void rollback(Connection c) {
         try {
             c.rollback();
         } catch (SQLException ignored) {

@@ -165,13 +165,9 @@ final class StagingSql {
     /**
      * Positions of the CSV reader's rejected lines among accepted rows: the j-th rejected line (0-based) at
      * file line L has L - header - 1 - j accepted rows before it, so an accepted row numbered rn lies
-     * after every rejected line whose position is below rn.
+     * after every rejected line whose position is below rn. {@code rejects} is the reader's table of them,
+     * or the store's rejects of one batch (all the reader's on the parallel path).
      */
-    static String rejectPositions(int headerLines) {
-        return rejectPositions(headerLines, "csv_rejects");
-    }
-
-    /** {@link #rejectPositions(int)} of the lines in {@code rejects}, a table or a subquery with a line column. */
     static String rejectPositions(int headerLines, String rejects) {
         return "CREATE OR REPLACE TEMP TABLE csv_reject_pos AS SELECT line - " + headerLines
                 + " - 1 - (row_number() OVER (ORDER BY line) - 1) AS pos FROM (SELECT DISTINCT line FROM " + rejects + ")";
