@@ -60,9 +60,26 @@ class DefaultCoderTest {
     }
 
     @Test
-    void aRoleWordIsPlacedByTheSentenceOrDropped() {
+    void aRoleWordIsPlacedByTheSentenceOrKeptOnlyBesideAKnownActor() {
         assertThat(code("Riot police fired tear gas at protesters in Lahore.")).containsExactly("PAKCOP PAKCVL 175");
+        // both sides known only by their role: nothing is said about any country
         assertThat(code("Police fired tear gas at protesters.")).isEmpty();
+        // changed in issue #3 (before: dropped, so nothing was coded): one side only a role, the other a known actor,
+        // is kept with the unknown country written "---", as GDELT and PETRARCH code it; the unknown country is null,
+        // so relations and balances (which need both countries) leave the event out
+        List<Event> events = CODER.code("t", DOC_DATE, "Militants attacked a Turkish police station.");
+        assertThat(events).extracting(e -> e.source().code() + " " + e.target().code()).containsExactly("---INS TURCOP");
+        assertThat(events.get(0).source().country()).isNull();
+        assertThat(events.get(0).target().country()).isEqualTo("TUR");
+        assertThat(code("Pakistani troops killed ten militants.")).containsExactly("PAKMIL ---INS 190");
+        assertThat(code("A gunman tried to assassinate former Prime Minister Imran Khan."))
+                .containsExactly("---INS PAKELI 185");
+        // a role with no other side says nothing about any country
+        assertThat(code("Militants attacked overnight.")).isEmpty();
+        // what is acted with is no target ("deployed soldiers"), nor a role word describing the pattern's noun
+        assertThat(code("The United States deployed soldiers.")).containsExactly("USA - 154");
+        assertThat(code("Indian and US troops conducted joint military exercises in Alaska."))
+                .containsExactly("INDMIL USAMIL 062", "USAMIL INDMIL 062");
     }
 
     @Test
@@ -99,6 +116,8 @@ class DefaultCoderTest {
 
     @Test
     void reportedSpeechCodesTheReportedAct() {
+        // the unnamed officials' accusation (---GOV RUSMIL 112) stays uncoded even beside a known actor (issue #3):
+        // an accusation by nobody in particular is no evidence about any country
         assertThat(code("Officials said Russian forces attacked Ukraine.")).containsExactly("RUSMIL UKR 190");
     }
 
@@ -117,7 +136,11 @@ class DefaultCoderTest {
 
     @Test
     void aCompoundSubjectWithoutTargetGivesEventsBetweenItsMembers() {
-        assertThat(code("India and Pakistan held talks in Geneva.")).containsExactly("IND PAK 040", "PAK IND 040");
+        // changed in issue #3 (before: 040): CAMEO codes holding talks as negotiation (CAMEO.2.0: HOLD * TALKS [046])
+        assertThat(code("India and Pakistan held talks in Geneva.")).containsExactly("IND PAK 046", "PAK IND 046");
+        // a place after "in" is where members met or fought one another, not a party (before: INDMIL SAS, PAKMIL SAS)
+        assertThat(code("Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir."))
+                .containsExactly("INDMIL PAKMIL 193", "PAKMIL INDMIL 193");
     }
 
     @Test

@@ -27,7 +27,11 @@ public final class ActorStage implements Stage {
             "THE", "VICE", "ASSISTANT", "SPECIAL", "DEFENCE", "DEFENSE", "FOREIGN", "INTERIOR", "FINANCE", "TRADE",
             "ENERGY", "PRIME", "SECOND", "THIRD", "REGIONAL", "PROVINCIAL", "FEDERAL", "CENTRAL", "OFFICIAL",
             "MILITARY", "GOVERNMENT", "PRO-GOVERNMENT", "ANTI-GOVERNMENT", "RIGHTS", "HUMAN", "RIGHT-WING",
-            "LEFT-WING", "ISLAMIST", "HARDLINE", "SOME", "TWO", "THREE", "SEVERAL", "MANY");
+            "LEFT-WING", "ISLAMIST", "HARDLINE", "SOME", "TWO", "THREE", "SEVERAL", "MANY", "GROUND", "NAVAL", "AIR",
+            "COMBAT", "ARMOURED", "ARMORED", "RESERVE", "COAST", "AIRBORNE");
+
+    private static final Set<String> SPONSORED = Set.of("BACKED", "SUPPORTED", "FUNDED", "SPONSORED", "ALIGNED",
+            "ALLIED", "LINKED", "AFFILIATED", "ARMED", "TRAINED", "INSPIRED");
 
     private static final AgentEntry ELITE = new AgentEntry("ELI", false);
 
@@ -60,9 +64,15 @@ public final class ActorStage implements Stage {
             PhraseTrie.Match<AgentEntry> gm = agents.longest(t, i);
             if (am != null && (gm == null || am.end() >= gm.end())) {
                 String code = am.values().get(0).codeOn(a.date());
-                // "the Doha Agreement", "the Minsk accords": the place names a document, not an actor
-                if (code != null && am.end() - am.start() == 1 && am.end() < t.size() && t.get(am.end()).capitalised()
-                        && Words.NAMED_AFTER_PLACE.contains(t.get(am.end()).key())) {
+                // "the Doha Agreement", "the Minsk accords": the place names a document, not an actor; "the South
+                // China Sea", "the Sea of Japan": it names a sea
+                if (code != null && am.end() - am.start() == 1 && (am.end() < t.size() && t.get(am.end()).capitalised()
+                        && Words.NAMED_AFTER_PLACE.contains(t.get(am.end()).key()) || waterOf(t, am.start()))) {
+                    code = null;
+                }
+                // "Iranian-backed militias", "Russian-aligned separatists": the sponsor named before "-backed" is not
+                // the actor (a leader is: "Saudi-led coalition")
+                if (code != null && a.key(am.end()).equals("-") && SPONSORED.contains(a.key(am.end() + 1))) {
                     code = null;
                 }
                 if (code != null) {
@@ -85,6 +95,12 @@ public final class ActorStage implements Stage {
         for (int k = 0; k < out.size(); k++) {
             a.actors().add(out.get(k).withGroup(k));
         }
+    }
+
+    /** "the Sea of Japan", "the Gulf of Mexico": a name after a capitalised body of water and "of" is part of it. */
+    private static boolean waterOf(List<Token> t, int start) {
+        return start >= 2 && t.get(start - 1).key().equals("OF") && t.get(start - 2).capitalised()
+                && Words.WATERS.contains(t.get(start - 2).key());
     }
 
     /**
@@ -176,17 +192,31 @@ public final class ActorStage implements Stage {
             if (s + 1 < spans.size() && !spans.get(s + 1).agent() && spans.get(s + 1).start() == sp.end()
                     && a.tokens().get(sp.end() - 1).capitalised() && !sp.agents().get(0).prefix()) {
                 Span name = spans.get(++s);
+                boolean former = former(a, sp.start(), name.end());
                 for (String code : name.code().split("/")) {
                     if (!code.isBlank()) {
-                        out.add(mention(a, sp.start(), name.end(), attach(code, sp.agents().get(0)), name.confidence(),
-                                false));
+                        out.add(mention(a, sp.start(), name.end(), titled(code, sp.agents().get(0), former),
+                                name.confidence(), false));
                     }
                 }
                 continue;
             }
-            // agent of/from/in actor(s): "ambassadors of Arnor, Osgiliath and Gondor"
+            // "the cargo ship Galaxy Leader": a capitalised role word after an unknown capitalised word is part of a
+            // name, not a role
+            if (sp.start() > 0 && a.tokens().get(sp.start()).capitalised() && a.tokens().get(sp.start() - 1).capitalised()
+                    && !a.tokens().get(sp.start() - 1).punctuation() && !MODIFIERS.contains(a.key(sp.start() - 1))
+                    && (s == 0 || spans.get(s - 1).end() != sp.start())) {
+                continue;
+            }
+            // agent of/from/in actor(s): "ambassadors of Arnor, Osgiliath and Gondor"; "for" only after a word
+            // that speaks for someone ("a spokesman for Prime Minister X"), since "troops for Ukraine" are not Ukraine's
             int k = sp.end();
-            if (Words.OF.contains(a.key(k)) && !a.key(k).equals("FOR")) {
+            // ("withdraw its ambassador and troops from Niger": "its" troops come from elsewhere; "farmers in
+            // Brussels" are where the EU sits, not the EU's)
+            if (Words.OF.contains(a.key(k)) && (!a.key(k).equals("FOR") || SPEAKS_FOR.contains(a.key(k - 1)))
+                    && !(a.key(k).equals("FROM") && owned(a, sp.start()))
+                    && !((a.key(k).equals("IN") || a.key(k).equals("AT")) && s + 1 < spans.size()
+                    && !spans.get(s + 1).agent() && spans.get(s + 1).code().startsWith("IGO"))) {
                 int j = a.key(k + 1).equals("THE") ? k + 2 : k + 1;
                 if (s + 1 < spans.size() && !spans.get(s + 1).agent() && spans.get(s + 1).start() == j) {
                     int first = s + 1;
@@ -215,6 +245,12 @@ public final class ActorStage implements Stage {
         return out;
     }
 
+    private static final Set<String> OWN = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
+    private static final Set<String> SPEAKS_FOR = Set.of("SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "SPOKESMEN",
+            "SPOKESPEOPLE", "ADVISER", "ADVISOR", "AIDE", "AIDES", "LAWYER", "LAWYERS");
+
+    private static final Set<String> COUNTERPART = Set.of("COUNTERPART", "COUNTERPARTS", "'S", "'");
+
     private static final Set<String> GROUP_NOUNS = Set.of("GROUP", "MOVEMENT", "ORGANIZATION", "ORGANISATION",
             "MILITIA", "FACTION", "NETWORK", "OUTFIT");
 
@@ -226,6 +262,21 @@ public final class ActorStage implements Stage {
         for (int k = 0; k + 1 < ms.size(); k++) {
             ActorMention d = ms.get(k);
             ActorMention n = ms.get(k + 1);
+            // "the commander of U.S. Air Forces Central": a role word right after a known actor is that actor's
+            if (n.agentOnly() && !d.agentOnly() && n.start() == d.end() && d.code().length() >= 3
+                    && org.mizan.core.actor.ActorCodes.isCountryLike(d.code().substring(0, 3)) && !d.code().contains("/")) {
+                ms.set(k + 1, mention(a, n.start(), n.end(), d.code().substring(0, 3) + n.code().substring(3),
+                        n.confidence(), false));
+                continue;
+            }
+            // "his Russian counterpart Sergey Lavrov", "Iran's Revolutionary Guards", "the Iranian Revolutionary Guards":
+            // a country named right before one of its own bodies or people describes them
+            if (d.code().length() == 3 && n.code().length() > 3 && n.code().startsWith(d.code()) && !n.agentOnly()
+                    && (n.start() == d.end() || n.start() == d.end() + 1 && COUNTERPART.contains(a.key(d.end())))) {
+                ms.set(k, mention(a, d.start(), n.end(), n.code(), Math.min(d.confidence(), n.confidence()), false));
+                ms.remove(k + 1);
+                continue;
+            }
             if (n.start() != d.end() + 1 || !GROUP_NOUNS.contains(a.key(d.end())) || n.agentOnly()
                     || d.code().contains("/") || n.code().contains("/")) {
                 continue;
@@ -241,6 +292,34 @@ public final class ActorStage implements Stage {
             ms.remove(k + 1);
         }
         return ms;
+    }
+
+    /**
+     * A person named after a title: the person's own dated code, which knows the office ("President Michel Suleiman"
+     * LBNGOV; "Prime Minister Imran Khan" in opposition stays PAKOPP); the title only gives a role to a bare country
+     * code; "former" makes an elite (CAMEO's code for former office holders).
+     */
+    private static String titled(String code, AgentEntry title, boolean former) {
+        if (code.startsWith("IGO") || code.startsWith("NGO")) {
+            return code;
+        }
+        if (former) {
+            return code.substring(0, 3) + ELITE.code();
+        }
+        return code.length() == 3 ? attach(code, title) : code;
+    }
+
+    /** True when a possessive pronoun owns the role word at {@code start}, over a short list ("its ambassador and troops"). */
+    private static boolean owned(SentenceAnalysis a, int start) {
+        for (int k = start - 1; k >= 0 && k >= start - 4; k--) {
+            if (OWN.contains(a.key(k))) {
+                return true;
+            }
+            if (a.actorAt(k) != null && !a.actorAt(k).agentOnly() || a.tokens().get(k).punctuation() && !a.key(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when "former" opens or sits inside the span: "former Gondor prosecutors", "Arnor former officials". */
@@ -261,6 +340,10 @@ public final class ActorStage implements Stage {
         boolean possessive = a.key(from).equals("'S");
         for (int k = from; k < to; k++) {
             Token t = a.tokens().get(k);
+            // "Niger's presidential guard detained President Bazoum": a past verb before a title ends the actor
+            if (possessive && t.key().endsWith("ED") && k + 1 < a.tokens().size() && a.tokens().get(k + 1).capitalised()) {
+                return false;
+            }
             boolean ok = MODIFIERS.contains(t.key()) || t.capitalised()
                     || possessive && !t.punctuation() && !Words.AUX.contains(t.key()) && !Words.PREPOSITIONS.contains(t.key())
                     && !t.key().endsWith("ING");
@@ -275,7 +358,13 @@ public final class ActorStage implements Stage {
         return a != null && b != null && a.length() >= 3 && b.startsWith(a.substring(0, 3));
     }
 
-    /** Adds a role to a code unless the code already has it: "PAK" + MIL = "PAKMIL"; "USAGOV" + GOV = "USAGOV". */
+    /**
+     * Adds a role to a code unless the code already has it: "PAK" + MIL = "PAKMIL"; "USAGOV" + GOV = "USAGOV". Three
+     * readings keep CAMEO's codes plain: a named group's own fighters and leaders are the group ("Islamic State
+     * fighters" IMGISS, "RSF fighters" SDNREBRSF, "Houthi leaders" YEMREBHTH); a government's forces, police or spies are the state's ("Syrian government forces"
+     * SYRMIL); an international organisation's officials and investigators are the organisation ("UN investigators"
+     * IGOUNO).
+     */
     static String attach(String code, AgentEntry agent) {
         String role = agent.code();
         if (agent.prefix()) {
@@ -286,7 +375,34 @@ public final class ActorStage implements Stage {
                 return code;
             }
         }
+        if ((ARMED.contains(role) || role.equals("GOV")) && namedGroup(code)) {
+            return code;
+        }
+        if (code.length() == 6 && code.endsWith("GOV") && STATE_FORCES.contains(role)) {
+            return code.substring(0, 3) + role;
+        }
+        if (code.startsWith("IGO") && ORGANISATION_STAFF.contains(role)) {
+            return code;
+        }
         return code + role;
+    }
+
+    private static final Set<String> ARMED = Set.of("INS", "REB", "SEP", "UAF");
+    private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
+    private static final Set<String> ORGANISATION_STAFF = Set.of("GOV", "COP", "SPY");
+
+    /** True when a part after the country is a named group ("IMGISS", "PSEHMS", "SDNREBRSF"), not only roles. */
+    private static boolean namedGroup(String code) {
+        if (code.startsWith("NGO")) {
+            return false; // a country's non-governmental organisation ("MSF Arnor" NGOARN) still takes roles
+        }
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            String part = code.substring(i, i + 3);
+            if (!org.mizan.core.actor.ActorCodes.isRole(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean onlyConjunctions(SentenceAnalysis a, int from, int to) {

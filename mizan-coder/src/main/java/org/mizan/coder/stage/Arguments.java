@@ -20,7 +20,8 @@ final class Arguments {
             "INTO", "NEAR", "FROM", "OF", "OVER", "ABOUT", "TOWARD", "TOWARDS", "BETWEEN", "AMONG", "ACROSS",
             "THROUGH", "DURING", "UNDER", "INSIDE", "OUTSIDE", "AROUND");
     private static final Set<String> QUANTITIES = Set.of("THOUSANDS", "HUNDREDS", "DOZENS", "MILLIONS", "SCORES",
-            "TENS", "MANY", "SOME", "GROUP", "GROUPS", "MEMBERS", "CROWDS", "HUNDRED", "THOUSAND", "MOST", "ALL");
+            "TENS", "MANY", "SOME", "GROUP", "GROUPS", "MEMBERS", "CROWDS", "HUNDRED", "THOUSAND", "MOST", "ALL",
+            "SUPPORTERS", "FOLLOWERS", "LOYALISTS");
     private static final Set<String> PRONOUNS = Set.of("HE", "SHE", "THEY", "WE", "I", "YOU");
     private static final Set<String> SPEECH = Set.of("SAID", "SAYS", "SAY", "STATED", "ANNOUNCED", "ADDED",
             "DECLARED", "INSISTED", "CLAIMED", "ANNOUNCES", "STATES", "DECLARES", "WARNED", "WARNS", "PROMISED",
@@ -50,7 +51,7 @@ final class Arguments {
                     || phraseOnly && clearVerbAt(a, k)) {
                 return null;
             }
-            if (!w.equals("IN") && !w.equals("AT") && !w.equals("OF")) {
+            if (!w.equals("IN") && !w.equals("AT") && !w.equals("OF") && !w.equals("ACROSS")) {
                 continue;
             }
             int j = k + 1;
@@ -58,7 +59,9 @@ final class Arguments {
                 j++; // "in northern Nigeria", "in the capital Kabul"
             }
             ActorMention place = a.actorAt(j);
-            if (place != null && !place.agentOnly() && place.start() == j && place.code().length() >= 3
+            // the place may sit inside a mention built around this phrase ("police in the French city")
+            if (place != null && !place.agentOnly() && (place.start() == j || place.start() < k && place.end() > j)
+                    && place.code().length() >= 3
                     && !demonymBeforeNoun(a, place)
                     && org.mizan.core.actor.ActorCodes.isCountryLike(place.code().substring(0, 3))) {
                 return new ActorMention(m.start(), m.end(), place.code().substring(0, 3) + m.code().substring(3),
@@ -68,9 +71,21 @@ final class Arguments {
         return null;
     }
 
-    /** A verb that cannot be a noun: an "-ed" or "-ing" form ("bombarded", "helping"), not "state" or "target". */
+    /**
+     * An active verb that cannot be a noun: an "-ed" or "-ing" form ("bombarded", "helping"), not "state" or
+     * "target". A passive verb does not end the phrase: "four children were killed in ... the Gaza Strip" were there.
+     */
     private static boolean clearVerbAt(SentenceAnalysis a, int k) {
-        return (a.key(k).endsWith("ED") || a.key(k).endsWith("ING")) && verbAt(a, k);
+        if (!a.key(k).endsWith("ED") && !a.key(k).endsWith("ING")) {
+            return false;
+        }
+        for (VerbMention v : a.verbs()) {
+            if (v.start() == k) {
+                // "in Israeli tank shelling": an -ing form describing a noun is that noun
+                return !v.passive() && !(a.key(k).endsWith("ING") && v.modality() == VerbMention.Modality.HYPOTHETICAL);
+            }
+        }
+        return false;
     }
 
     /** "in Israeli tank shelling": a phrase opened by a demonym and followed by a common noun describes the noun;
@@ -83,8 +98,13 @@ final class Arguments {
         }
         org.mizan.coder.text.Token next = a.tokens().get(place.end());
         return !next.capitalised() && !next.punctuation() && !Words.PREPOSITIONS.contains(next.key())
-                && !Words.CONJUNCTIONS.contains(next.key()) && !Words.AUX.contains(next.key());
+                && !Words.CONJUNCTIONS.contains(next.key()) && !Words.AUX.contains(next.key())
+                && !PLACE_NOUNS.contains(next.key());
     }
+
+    /** Nouns after a demonym that still name a place: "in the French city of Nanterre", "the Rwandan capital". */
+    private static final Set<String> PLACE_NOUNS = Set.of("CITY", "TOWN", "VILLAGE", "CAPITAL", "REGION", "PROVINCE",
+            "STATE", "DISTRICT", "PORT", "COAST", "BORDER", "TERRITORY", "SIDE", "PART", "ISLAND", "ENCLAVE");
 
     /** The nearest actor group before {@code verb} that is not inside a prepositional phrase. */
     static List<ActorMention> nearestLeft(SentenceAnalysis a, int verb) {
@@ -94,7 +114,7 @@ final class Arguments {
             if (m.end() > verb) {
                 continue;
             }
-            if (breakBetween(a, m.end() - 1, verb)) {
+            if (breakBetween(a, m.end() - 1, verb) || complementBetween(a, m.end() - 1, verb)) {
                 return List.of();
             }
             String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
@@ -104,6 +124,23 @@ final class Arguments {
             return group(a, m);
         }
         return List.of();
+    }
+
+    /**
+     * True when a "that" opening a reported clause lies between the tokens with words of the clause before the
+     * verb: in "MBS told Iranian President Raisi that the kingdom opposed the war", Raisi is not who opposed it. A
+     * "that" after a verb or after the verb's object is a complementiser; after another noun it is a relative pronoun.
+     */
+    private static boolean complementBetween(SentenceAnalysis a, int from, int to) {
+        if (!a.hasKey("THAT")) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (a.key(k).equals("THAT") && (verbAt(a, k - 1) || a.actorAt(k - 1) != null && a.actorAt(k - 1).end() == k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a delegation led by US Undersecretary X visited": the leader stands for the delegation. */
@@ -133,9 +170,58 @@ final class Arguments {
             return List.of(); // "..., he said": the subject is the pronoun, not an actor further left
         }
         if (k > 0 && (w.equals("WHO") || w.equals("WHICH") || w.equals("THAT"))) {
-            return nearestLeft(a, a.key(k - 1).equals(",") ? k - 1 : k);
+            // "an investigation into Chinese hackers who breached ...": the noun the clause hangs on, even inside a
+            // prepositional phrase
+            int end = a.key(k - 1).equals(",") ? k - 1 : k;
+            for (int j = end - 1; j >= 0 && j >= end - 2; j--) {
+                ActorMention m = a.actorAt(j);
+                if (m != null) {
+                    return group(a, m);
+                }
+                if (a.tokens().get(j).capitalised() || a.tokens().get(j).punctuation() || verbAt(a, j)) {
+                    break;
+                }
+            }
+            return nearestLeft(a, end);
         }
-        return nearestLeft(a, verb);
+        List<ActorMention> s = nearestLeft(a, verb);
+        return s.isEmpty() ? documentSource(a, verb) : s;
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("REPORT", "STATEMENT", "STUDY", "COMMUNIQUE", "COMMUNIQUÉ",
+            "DOCUMENT", "DOSSIER", "RESOLUTION", "INQUIRY");
+
+    /**
+     * Who stands behind a document that is a verb's subject: "a report by Human Rights Watch accused ...", "a
+     * 500-page report released Tuesday in the Rwandan capital alleged ..." (the country where it was released). The
+     * document noun opens the clause; the actor is the first after "by", "from", "in" or "at" before the verb.
+     */
+    static List<ActorMention> documentSource(SentenceAnalysis a, int verb) {
+        int start = verb - 1;
+        while (start > 0 && !Words.CLAUSE_BREAKS.contains(a.key(start - 1))) {
+            start--;
+        }
+        int doc = start;
+        while (doc < verb && doc < start + 4 && !DOCUMENTS.contains(a.key(doc)) && a.actorAt(doc) == null
+                && !a.tokens().get(doc).punctuation()) {
+            doc++;
+        }
+        if (doc >= verb || !DOCUMENTS.contains(a.key(doc))) {
+            return List.of();
+        }
+        for (int k = doc + 1; k < verb; k++) {
+            String w = a.key(k);
+            if (!w.equals("BY") && !w.equals("FROM") && !w.equals("IN") && !w.equals("AT")) {
+                continue;
+            }
+            for (int j = k + 1; j < verb && j <= k + 3; j++) {
+                ActorMention m = a.actorAt(j);
+                if (m != null) {
+                    return m.agentOnly() ? List.of() : group(a, m);
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "thousands of Pakistanis", "dozens of soldiers": the "of" phrase is the subject itself. */
@@ -161,9 +247,24 @@ final class Arguments {
     /** The first actor group after {@code from} in the clause, skipping the source's own group. */
     static List<ActorMention> firstRight(SentenceAnalysis a, int from, List<ActorMention> sources,
                                                  boolean agentOnly) {
+        return firstRight(a, from, sources, agentOnly, -1);
+    }
+
+    /**
+     * As {@link #firstRight(SentenceAnalysis, int, List, boolean)}, with the verb's pattern reaching token {@code
+     * patternEnd}: a preposition inside the pattern ("<arrive> in") makes its place the target ("arrived in
+     * Beijing"), not a venue.
+     */
+    static List<ActorMention> firstRight(SentenceAnalysis a, int from, List<ActorMention> sources, boolean agentOnly,
+                                         int patternEnd) {
         for (ActorMention m : a.actors()) {
-            if (m.start() < from || !agentOnly && m.agentOnly() && localise(a, m) == null || byAfterParticiple(a, m)
-                    || !agentOnly && venue(a, m)) {
+            int preposition = a.key(m.start() - 1).equals("THE") ? m.start() - 2 : m.start() - 1;
+            // with Mizan's rules, "its ambassador" belongs to the subject and a place of the subject's own country after
+            // "in" or "near" is where it happened ("detained an activist near Delhi")
+            if (m.start() < from || !agentOnly && m.agentOnly() && localise(a, m) == null
+                    || byAfterParticiple(a, firstOfGroup(a, m)) || !agentOnly && venue(a, m) && preposition > patternEnd
+                    || !agentOnly && m.agentOnly() && OWN.contains(a.key(m.start() - 1))
+                    || !agentOnly && homePlace(a, m, sources)) {
                 continue;
             }
             if (breakBetween(a, from - 1, m.start()) || commaBetween(a, from - 1, m.start())) {
@@ -176,6 +277,32 @@ final class Arguments {
         }
         return List.of();
     }
+
+    /**
+     * The first actor known only by its role after {@code from} in the clause ("Pakistani troops killed militants"),
+     * for when the clause names no known actor there.
+     */
+    static List<ActorMention> firstRoleOnly(SentenceAnalysis a, int from, List<ActorMention> sources) {
+        for (ActorMention m : a.actors()) {
+            if (m.start() < from || byAfterParticiple(a, m)) {
+                continue;
+            }
+            if (breakBetween(a, from - 1, m.start()) || commaBetween(a, from - 1, m.start())) {
+                return List.of();
+            }
+            if (m.agentOnly() && (sources.isEmpty() || m.group() != sources.get(0).group()) && !EQUIPMENT.contains(a.key(m.end() - 1))
+                    && !OWN.contains(a.key(m.start() - 1))) {
+                return group(a, m);
+            }
+        }
+        return List.of();
+    }
+
+    /** Role words that name equipment ("received F-16 fighter jets"): things, never a role-only target. */
+    private static final Set<String> EQUIPMENT = Set.of("JETS", "WARPLANES", "WARSHIP", "WARSHIPS", "TANK", "TANKS",
+            "ARTILLERY", "FLEET", "UNIT");
+    /** "withdrew its fighters": a role word owned by a possessive pronoun belongs to the subject. */
+    private static final Set<String> OWN = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
 
     private static boolean sameCode(ActorMention m, List<ActorMention> sources) {
         for (ActorMention s : sources) {
@@ -254,6 +381,48 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * "alleged that France was aware ..., and that the French military ... took part": the subject of a further
+     * "that" clause joined by "and" is a further object of the same speech verb. Returns its group, or none.
+     */
+    static List<ActorMention> furtherThat(SentenceAnalysis a, ActorMention first) {
+        if (!a.key(first.start() - 1).equals("THAT")) {
+            return List.of();
+        }
+        for (int k = first.end(); k + 1 < a.tokens().size(); k++) {
+            String w = a.key(k);
+            if (Words.CLAUSE_BREAKS.contains(w) && !w.equals("BUT")) {
+                return List.of();
+            }
+            if (w.equals("AND") && a.key(k + 1).equals("THAT")) {
+                int j = a.key(k + 2).equals("THE") ? k + 3 : k + 2;
+                ActorMention m = a.actorAt(j);
+                return m != null && m.start() == j && m.group() != first.group() ? group(a, m) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** True when the actor follows "in", "at", "across" or "near" (after "the"): where something happened. */
+    static boolean place(SentenceAnalysis a, ActorMention m) {
+        String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
+        return prev.equals("IN") || prev.equals("AT") || prev.equals("ACROSS") || prev.equals("INSIDE")
+                || prev.equals("NEAR");
+    }
+
+    /** A bare country that is a place of the sources' own country: "blocked a highway in Tel Aviv" (Israelis). */
+    static boolean homePlace(SentenceAnalysis a, ActorMention m, List<ActorMention> sources) {
+        if (m.code().length() != 3 || m.implied() || !place(a, m)) {
+            return false;
+        }
+        for (ActorMention s : sources) {
+            if (s.code().startsWith(m.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actor a noun belongs to: "Pakistan's talks", "Pakistani negotiations", "the visit of Modi". */
     static List<ActorMention> owner(SentenceAnalysis a, VerbMention v) {
         int k = a.key(v.start() - 1).equals("'S") || a.key(v.start() - 1).equals("'") ? v.start() - 2 : v.start() - 1;
@@ -309,10 +478,20 @@ final class Arguments {
      * not who it happened to (the capital stands for its government only as a subject or object).
      */
     private static boolean venue(SentenceAnalysis a, ActorMention m) {
-        String prev = a.key(m.start() - 1);
+        String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
         // "in Islamabad's fight against ...": a possessive capital is the government, not the venue
         return (prev.equals("IN") || prev.equals("AT")) && m.end() - m.start() == 1 && m.code().length() == 6
                 && m.code().endsWith("GOV") && !a.key(m.end()).equals("'S");
+    }
+
+    /** The first mention of {@code m}'s compound group ("the United States" of "... by the United States and France"). */
+    private static ActorMention firstOfGroup(SentenceAnalysis a, ActorMention m) {
+        for (ActorMention o : a.actors()) {
+            if (o.group() == m.group()) {
+                return o;
+            }
+        }
+        return m;
     }
 
     /** "a ceasefire brokered by Egypt": the actor of a reduced passive belongs to that participle. */

@@ -46,6 +46,19 @@ final class Chains {
         return speech;
     }
 
+    /**
+     * True for an act that the members of a compound subject do to one another: meeting, talking, cooperating,
+     * agreeing (roots 04-06, a ceasefire), or fighting each other ("clashed", "exchanged fire", "fought").
+     */
+    static boolean reciprocal(SentenceAnalysis a, VerbMention v, String code) {
+        if (code.startsWith("04") || code.startsWith("05") || code.startsWith("06") || code.equals("0871")) {
+            return true;
+        }
+        String k = a.key(v.start());
+        return k.startsWith("CLASH") || k.startsWith("EXCHANG") || k.startsWith("FIGHT") || k.equals("FOUGHT")
+                || k.startsWith("BATTL") || k.startsWith("SKIRMISH");
+    }
+
     /** True when both actors belong to one known country ("USAMIL" and "USA"). */
     static boolean sameCountry(ActorMention x, ActorMention y) {
         return !x.code().startsWith("-") && x.code().length() >= 3 && y.code().startsWith(x.code().substring(0, 3));
@@ -60,13 +73,18 @@ final class Chains {
         return v.infinitive() && a.key(v.start() - 1).equals("TO") && DESIRE.contains(a.key(v.start() - 2));
     }
 
+    /** Verbs pressing their object to act: "Congress is pressuring Obama to help Iran" is an appeal to Obama. */
+    private static final Set<String> PRESSING = Set.of("PRESS", "PRESSES", "PRESSED", "PRESSING", "PRESSURE",
+            "PRESSURES", "PRESSURED", "PRESSURING", "PUSH", "PUSHES", "PUSHED", "PUSHING", "URGE", "URGES", "URGED",
+            "URGING", "ENCOURAGE", "ENCOURAGES", "ENCOURAGED", "ENCOURAGING", "ASK", "ASKS", "ASKED", "ASKING");
+
     /**
-     * "X wants Y to VERB": X appeals to Y, with the appeal code of VERB's kind (meet 026, diplomatic support
+     * "X wants Y to VERB", "X is pressuring Y to VERB": X appeals to Y, with the appeal code of VERB's kind (meet 026, diplomatic support
      * 022, material cooperation or force 021, aid 023, yield 025), or null when the sentence is not so built.
      */
     static String appealFor(SentenceAnalysis a, VerbMention v) {
         ActorMention y = a.actorAt(v.end());
-        if (!DESIRE.contains(a.key(v.start())) || y == null || y.start() != v.end()
+        if (!DESIRE.contains(a.key(v.start())) && !PRESSING.contains(a.key(v.start())) || y == null || y.start() != v.end()
                 || !a.key(y.end()).equals("TO")) {
             return null;
         }

@@ -5,7 +5,10 @@ import org.mizan.coder.dict.PhraseTrie;
 
 /**
  * Marks a sentence (or its whole story) out of scope when it contains a discard phrase: sports results,
- * entertainment, weather. Cost: one trie walk per token.
+ * entertainment, weather. A discard phrase that is a time phrase ("years ago", "15 months ago") dates an old
+ * event, not the whole sentence: it is left to {@link EventStage}, which skips only the verb it dates ("issued
+ * arrest warrants for men sought in the slaying of two missionaries three years ago" is news). Cost: one trie walk
+ * per token.
  */
 public final class DiscardStage implements Stage {
 
@@ -22,7 +25,7 @@ public final class DiscardStage implements Stage {
         }
         for (int i = 0; i < a.tokens().size(); i++) {
             PhraseTrie.Match<DiscardEntry> m = discards.longest(a.tokens(), i);
-            if (m != null) {
+            if (m != null && !a.key(m.end() - 1).equals("AGO")) {
                 DiscardEntry e = m.values().get(0);
                 a.discard(e.reason(), e.story());
                 if (e.story()) {

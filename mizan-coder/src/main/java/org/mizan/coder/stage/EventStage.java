@@ -42,6 +42,8 @@ public final class EventStage implements Stage {
         int lastEventVerb = -1;
         int lastEventEnd = -1;
         int lastDrafts = -1;
+        String lastCode = null;
+        int lastSpecificity = 0;
         for (VerbMention v : a.verbs()) {
             if (nominal(v)) {
                 if (v.start() > consumed) {
@@ -58,6 +60,11 @@ public final class EventStage implements Stage {
             }
             Choice c = choose(a, v);
             if (c == null) {
+                continue;
+            }
+            // "agreed to provide Ukraine with a loan" (<agree> to provide loan*): when the first verb's pattern already
+            // reads this verb and says more than this verb's own reading, it stands
+            if (catenative && rules.intentCodes() && v.start() <= consumed && lastSpecificity > c.specificity()) {
                 continue;
             }
             if (c.binding() != null) {
@@ -106,6 +113,12 @@ public final class EventStage implements Stage {
                     continue;
                 }
             }
+            // "threatened to pull out of the talks" stays a threat (134): an act after "threatened to" replaces the
+            // threat only as a threat of its own (13x), not as the intent to do it
+            if (catenative && rules.intentCodes() && lastCode != null && lastCode.startsWith("13")
+                    && !code.startsWith("13")) {
+                continue;
+            }
             List<ActorMention> sources;
             List<ActorMention> targets;
             ActorMention boundSource = c.binding() == null ? null : c.binding().source();
@@ -116,8 +129,7 @@ public final class EventStage implements Stage {
                 if (sources.isEmpty() && Chains.force(code)) {
                     sources = Arguments.origin(a, v.end());
                 }
-                targets = boundTarget != null ? Arguments.group(a, boundTarget)
-                        : Arguments.firstRight(a, v.end(), sources, rules.agentOnlyActors());
+                targets = boundTarget != null ? Arguments.group(a, boundTarget) : right(a, v.end(), sources, c, c.code());
                 if (targets.isEmpty()) {
                     targets = Arguments.inFrontedObject(a, v.start(), sources); // "sanctions against Russia were announced"
                 }
@@ -137,18 +149,36 @@ public final class EventStage implements Stage {
                 // a target slot before the verb ("noted + *": "X noted that Y regretted") puts the source before it
                 int subjectOf = boundTarget != null && boundTarget.end() <= v.start() ? boundTarget.start() : v.start();
                 sources = boundSource != null ? Arguments.group(a, boundSource)
-                        : v.coordinated() && !lastSources.isEmpty() ? lastSources : Arguments.subject(a, subjectOf);
-                // a role word inside the pattern modifies the pattern's noun ("conducting military exercises"):
-                // the target comes after it
+                        : v.coordinated() && !lastSources.isEmpty() ? lastSources
+                        : v.coordinated() ? Arguments.subject(a, previousVerb(a, v, subjectOf)) : Arguments.subject(a, subjectOf);
+                // a role word inside the pattern modifies the pattern's noun ("conducting military exercises",
+                // "joint military exercises") or is what is acted with ("deployed soldiers": a word set of the pattern,
+                // or any role word of a show of force, 15: "massed troops near the Armenian border"): the target comes
+                // after it; a plural role word ending the pattern is its object ("killed militants", "took people hostage")
                 int from = v.end();
-                for (int k = v.end(); c.binding() != null && k < c.binding().lastToken(); k++) {
+                for (int k = v.end(); c.binding() != null && k <= c.binding().lastToken(); k++) {
                     ActorMention m = a.actorAt(k);
-                    if (m != null && m.agentOnly() && m.end() <= c.binding().lastToken()) {
+                    if (m != null && m.agentOnly() && m.start() <= c.binding().lastToken()
+                            && (!plural(a, m) && (m.end() <= c.binding().lastToken() || nounAt(a, m.end()))
+                            || inSet(a, c.pattern(), m.start()) || code != null && code.startsWith("15"))
+                            && !knownBetween(a, from, m.start())) {
                         from = m.end();
                     }
                 }
-                targets = boundTarget != null ? Arguments.group(a, boundTarget)
-                        : Arguments.firstRight(a, from, sources, rules.agentOnlyActors());
+                targets = boundTarget != null ? Arguments.group(a, boundTarget) : right(a, from, sources, c, c.code());
+                if (boundTarget == null && !targets.isEmpty()) {
+                    List<ActorMention> more = Arguments.furtherThat(a, targets.get(0));
+                    if (!more.isEmpty()) {
+                        targets = new ArrayList<>(targets);
+                        targets.addAll(more);
+                    }
+                }
+                // "Indian and Pakistani troops exchanged fire ... in Kashmir", "India and Pakistan held talks in
+                // Geneva": members acting on one another somewhere; the place is no party
+                if (boundTarget == null && sources.size() > 1 && !targets.isEmpty() && !rules.agentOnlyActors()
+                        && Arguments.place(a, targets.get(0)) && Chains.reciprocal(a, v, code)) {
+                    targets = List.of();
+                }
             }
             if (reverse) {
                 List<ActorMention> t = sources;
@@ -170,8 +200,92 @@ public final class EventStage implements Stage {
                 lastEventVerb = v.start();
                 lastEventEnd = v.end();
                 lastDrafts = before;
+                lastCode = code;
+                lastSpecificity = c.specificity();
             }
         }
+    }
+
+    /**
+     * "Hamas fighters infiltrated southern Israel and took 250 people hostage": a coordinated verb whose partner coded
+     * nothing shares that partner's subject, not its object. The partner is the verb before this one.
+     */
+    private static int previousVerb(SentenceAnalysis a, VerbMention v, int fallback) {
+        VerbMention prev = null;
+        for (VerbMention w : a.verbs()) {
+            if (w.start() < v.start() && !nominal(w)) {
+                prev = w;
+            }
+        }
+        // after "said" the coordinated verb belongs to the reported clause ("said the US stands with Pakistan and
+        // supports ..."), whose subject is found as usual
+        return prev == null || Chains.speechBefore(a, v) == prev || SPEECH_VERBS.contains(a.key(prev.start()))
+                ? fallback : prev.start();
+    }
+
+    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("SAID", "SAYS", "SAY", "TOLD",
+            "STATED", "ANNOUNCED", "CLAIMED", "ADDED", "REPORTED");
+
+    /** True when a known actor starts in tokens [from, to): "providing Ukraine with military aid" has its target first. */
+    private static boolean knownBetween(SentenceAnalysis a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            ActorMention m = a.actorAt(k);
+            if (m != null && !m.agentOnly() && m.start() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "took 250 people hostage": a plural role word is the pattern's object, not a word describing its noun. */
+    private static boolean plural(SentenceAnalysis a, ActorMention m) {
+        String w = a.key(m.end() - 1);
+        return w.endsWith("S") && !w.endsWith("SS") || w.equals("PEOPLE") || w.endsWith("MEN") || w.equals("CHILDREN");
+    }
+
+    /** True when token {@code k} is a lower-case word that can be a noun: "(military) exercises". */
+    private static boolean nounAt(SentenceAnalysis a, int k) {
+        if (k >= a.tokens().size()) {
+            return false;
+        }
+        org.mizan.coder.text.Token t = a.tokens().get(k);
+        String w = t.key();
+        return !t.capitalised() && !t.punctuation() && Character.isLetter(t.text().charAt(0))
+                && !Words.PREPOSITIONS.contains(w) && !Words.CONJUNCTIONS.contains(w) && !Words.AUX.contains(w)
+                && !Words.DETERMINERS.contains(w) && !Words.CLAUSE_BREAKS.contains(w) && a.actorAt(k) == null;
+    }
+
+    /** True when a word set after the pattern's verb covers token {@code k} ("&troops" on "soldiers"). */
+    private static boolean inSet(SentenceAnalysis a, VerbPattern p, int k) {
+        if (p == null) {
+            return false;
+        }
+        for (PatternElement e : p.after()) {
+            if (e.kind() != PatternElement.Kind.SYNSET) {
+                continue;
+            }
+            for (List<String> phrase : e.synset()) {
+                for (int s = k - phrase.size() + 1; s <= k; s++) {
+                    boolean ok = s >= 0;
+                    for (int j = 0; ok && j < phrase.size(); j++) {
+                        ok = PatternMatcher.wordMatches(phrase.get(j), a.key(s + j));
+                    }
+                    if (ok) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The object after {@code from}: a known actor, else (with Mizan's rules) one known only by its role. */
+    private List<ActorMention> right(SentenceAnalysis a, int from, List<ActorMention> sources, Choice c, String code) {
+        List<ActorMention> t = Arguments.firstRight(a, from, sources, rules.agentOnlyActors(),
+                c.binding() == null ? -1 : c.binding().lastToken());
+        // a show of force (15) acts with its own forces: "deployed naval ships" has no role-only target
+        return t.isEmpty() && rules.roleOnly() == CodingRules.RoleOnly.BESIDE_KNOWN && (code == null || !code.startsWith("15"))
+                ? Arguments.firstRoleOnly(a, from, sources) : t;
     }
 
     /**
@@ -184,11 +298,12 @@ public final class EventStage implements Stage {
         if (speech == null) {
             return;
         }
-        List<ActorMention> speakers = usable(a, Arguments.subject(a, speech.start()));
+        // an unnamed speaker's accusation says nothing about anyone's country: only placed actors here
+        List<ActorMention> speakers = usable(a, Arguments.subject(a, speech.start()), false);
         for (ActorMention s : speakers) {
-            for (ActorMention src : usable(a, sources)) {
+            for (ActorMention src : usable(a, sources, false)) {
                 if (s.group() == src.group() || s.code().equals(src.code())) {
-                    for (ActorMention t : usable(a, targets)) {
+                    for (ActorMention t : usable(a, targets, false)) {
                         if (!t.code().equals(s.code())) {
                             add(a, speech, s, t, "015", null, 0.6, "own use of force reported: claims responsibility");
                         }
@@ -219,7 +334,8 @@ public final class EventStage implements Stage {
         Choice c = choose(a, v);
         if (c == null || c.code() == null || c.binding() == null || v.negated()
                 || v.modality() == VerbMention.Modality.QUESTION
-                || v.modality() == VerbMention.Modality.HYPOTHETICAL && rules.skipHypothetical()) {
+                || v.modality() == VerbMention.Modality.HYPOTHETICAL && rules.skipHypothetical()
+                || rules.intentCodes() && underIntent(a, v)) {
             return;
         }
         ActorMention boundTarget = c.binding().target();
@@ -230,7 +346,32 @@ public final class EventStage implements Stage {
             ActorMention focal = a.focus().choose(a, Focus.country(targets.get(0)), v.start());
             sources = focal == null ? List.of() : List.of(focal);
         }
-        emit(a, v, sources, targets, c.code(), c.pairCode(), 0.7, "noun " + c.rule());
+        // a noun event is weaker evidence than a verb: it keeps no actor known only by its role
+        emit(a, v, sources, targets, c.code(), c.pairCode(), 0.7, "noun " + c.rule(), false);
+    }
+
+    /**
+     * "readiness to host new talks between Israel and Hamas": a noun that is the object of an intended or supposed
+     * act (the nearest verb before it in its clause, within six words) names what has not happened.
+     */
+    private static boolean underIntent(SentenceAnalysis a, VerbMention noun) {
+        // "saw no prospects for talks with Kyiv": a negation shortly before the noun's phrase
+        for (int k = noun.start() - 1; k >= 0 && k >= noun.start() - 4; k--) {
+            if (Words.NEGATIONS.contains(a.key(k))) {
+                return true;
+            }
+            if (Words.CLAUSE_BREAKS.contains(a.key(k)) || a.key(k).equals(",")) {
+                break;
+            }
+        }
+        VerbMention governing = null;
+        for (VerbMention w : a.verbs()) {
+            if (w.end() <= noun.start() && noun.start() - w.end() <= 6 && !nominal(w)) {
+                governing = w;
+            }
+        }
+        return governing != null && governing.modality() != VerbMention.Modality.FACT
+                && !Arguments.breakBetween(a, governing.end() - 1, noun.start());
     }
 
     private static final java.util.Set<String> SPANS = java.util.Set.of("YEARS", "YEAR", "MONTHS", "MONTH",
@@ -239,9 +380,58 @@ public final class EventStage implements Stage {
     /**
      * A verb in a clause opened by "(five) years after" or "months after" tells of an old event that is
      * background to the news ("restored ties five years after crowds burned its embassy"): not coded, since
-     * its date would be wrong.
+     * its date would be wrong. So does the verb a time phrase with "ago" dates: the verb just before it in its
+     * clause ("who had been arrested 15 months ago"), or the first verb after it when it opens the sentence
+     * ("Three years ago, Russia annexed Crimea").
      */
     static boolean background(SentenceAnalysis a, int verb) {
+        return after(a, verb) || ago(a, verb);
+    }
+
+    private static boolean ago(SentenceAnalysis a, int verb) {
+        if (!a.hasKey("AGO")) {
+            return false;
+        }
+        for (int k = 1; k < a.tokens().size(); k++) {
+            if (!a.key(k).equals("AGO") || !SPANS.contains(a.key(k - 1))) {
+                continue;
+            }
+            if (k > verb) {
+                // the nearest verb before the phrase, close to it and in its clause
+                if (k - verb > 12 || Arguments.breakBetween(a, verb, k) || commaBetween(a, verb, k)) {
+                    continue;
+                }
+                boolean nearest = true;
+                for (VerbMention w : a.verbs()) {
+                    nearest &= !(w.start() > verb && w.start() < k);
+                }
+                if (nearest) {
+                    return true;
+                }
+            } else if (k - 3 <= 0 || a.key(k - 3).isEmpty()) {
+                // "Three years ago, ...", "Two decades ago ...": the phrase opens the sentence and dates its first verb
+                boolean first = true;
+                for (VerbMention w : a.verbs()) {
+                    first &= !(w.start() > k && w.start() < verb);
+                }
+                if (first) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBetween(SentenceAnalysis a, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (a.key(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean after(SentenceAnalysis a, int verb) {
         for (int k = verb - 1; k > 0 && k >= verb - 12; k--) {
             String w = a.key(k);
             if (w.equals("AFTER") || w.equals("SINCE")) {
@@ -326,13 +516,23 @@ public final class EventStage implements Stage {
 
     private int emit(SentenceAnalysis a, VerbMention v, List<ActorMention> sources, List<ActorMention> targets,
                      String code, String pairCode, double conf, String rule) {
+        return emit(a, v, sources, targets, code, pairCode, conf, rule, true);
+    }
+
+    private int emit(SentenceAnalysis a, VerbMention v, List<ActorMention> sources, List<ActorMention> targets,
+                     String code, String pairCode, double conf, String rule, boolean roleOnly) {
         int n = 0;
-        List<ActorMention> src = usable(a, sources);
-        List<ActorMention> tgt = usable(a, targets);
+        boolean beside = roleOnly && rules.roleOnly() == CodingRules.RoleOnly.BESIDE_KNOWN;
+        List<ActorMention> src = usable(a, sources, beside);
+        List<ActorMention> tgt = usable(a, targets, beside);
+        if (!rules.agentOnlyActors()) {
+            // "Israeli protesters blocked a highway in Tel Aviv": a place of the source's own country is no target
+            tgt = tgt.stream().filter(t -> !Arguments.homePlace(a, t, src)).toList();
+        }
         if (tgt.isEmpty() && src.size() >= 2) {
             for (ActorMention s : src) {
                 for (ActorMention t : src) {
-                    if (s != t && !s.code().equals(t.code())) {
+                    if (s != t && !s.code().equals(t.code()) && named(s, t)) {
                         n += add(a, v, s, t, code, pairCode, conf, rule);
                     }
                 }
@@ -341,29 +541,45 @@ public final class EventStage implements Stage {
         }
         for (ActorMention s : src) {
             if (tgt.isEmpty()) {
-                if (!rules.requireTarget()) {
+                if (!rules.requireTarget() && named(s, null)) {
                     n += add(a, v, s, null, code, null, conf - 0.1, rule);
                 }
                 continue;
             }
             for (ActorMention t : tgt) {
-                if (!s.code().equals(t.code())) {
-                    n += add(a, v, s, t, code, pairCode, conf, rule);
+                if (!s.code().equals(t.code()) && named(s, t)) {
+                    n += add(a, v, s, t, leaving(code, t), pairCode, conf, rule);
                 }
             }
         }
         return n;
     }
 
-    /** The actors as coded: a role word placed by the sentence gets its country; otherwise it is kept as a
-     * bare role (PETRARCH's rules) or dropped (Mizan's). */
-    private List<ActorMention> usable(SentenceAnalysis a, List<ActorMention> ms) {
+    /**
+     * True unless the rules keep role-only actors only beside a known one and neither side is known: "Police fired
+     * tear gas at protesters" says nothing about any country.
+     */
+    private boolean named(ActorMention s, ActorMention t) {
+        return rules.roleOnly() != CodingRules.RoleOnly.BESIDE_KNOWN || !s.agentOnly() || t != null && !t.agentOnly();
+    }
+
+    /** Leaving an organisation ("announced their withdrawal from ECOWAS") reduces relations with it (160); it is no
+     * military retreat or expulsion. */
+    private static String leaving(String code, ActorMention target) {
+        return target.code().startsWith("IGO") && (code.equals("0874") || code.equals("166")) ? "160" : code;
+    }
+
+    /**
+     * The actors as coded: a role word placed by the sentence gets its country; otherwise it is kept as a bare role
+     * (PETRARCH's rules, or with {@code unplaced}, for {@link #named} to judge) or dropped.
+     */
+    private List<ActorMention> usable(SentenceAnalysis a, List<ActorMention> ms, boolean unplaced) {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             ActorMention u = m.agentOnly() ? Arguments.localise(a, m, rules.agentOnlyActors()) : m;
             if (u != null) {
                 out.add(u);
-            } else if (rules.agentOnlyActors()) {
+            } else if (rules.agentOnlyActors() || unplaced) {
                 out.add(m);
             }
         }

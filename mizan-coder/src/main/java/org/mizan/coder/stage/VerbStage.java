@@ -38,7 +38,8 @@ public final class VerbStage implements Stage {
         int i = 0;
         while (i < t.size()) {
             // after a determiner only a noun can start (and only when the dictionary has one starting so)
-            if (a.actorAt(i) != null || MODALS.contains(a.key(i))
+            // "Saudi-led", "Iranian-backed": a participle joined to a name describes what follows it
+            if (a.actorAt(i) != null || MODALS.contains(a.key(i)) || a.key(i - 1).equals("-")
                     || Words.DETERMINERS.contains(a.key(i - 1)) && !verbs.startsNoun(a.key(i))) {
                 i++;
                 continue;
@@ -100,9 +101,15 @@ public final class VerbStage implements Stage {
                 passive = true;
             } else if (w.equals("TO")) {
                 infinitive = true;
+                // "hoped eventually to buy": an adverb between the verb and "to"
                 String before = a.key(k - 1);
+                if (before.endsWith("LY") && !Words.NEGATING_VERBS.contains(before) && !Words.INTENT_VERBS.contains(before)) {
+                    before = a.key(k - 2);
+                }
                 if (Words.NEGATING_VERBS.contains(before)) {
                     negated = true;
+                } else if (ATTEMPTING.contains(before)) {
+                    hypothetical = true; // "tried to assassinate": attempted, not done (the attempt is its own event)
                 } else if (Words.INTENT_VERBS.contains(before)) {
                     future = true;
                 }
@@ -115,6 +122,16 @@ public final class VerbStage implements Stage {
         if (participle && !passive && a.actorAt(i - 1) != null && REDUCED_PASSIVE.contains(a.key(m.end()))
                 && !a.verbs().isEmpty() && a.actorAt(i - 1).start() > a.verbs().get(a.verbs().size() - 1).start()) {
             passive = true;
+        }
+        // "two men convicted of blasphemy": a participle with "of" or "for" after a common noun describes it (one with
+        // "by" is read as its own passive: "a proposal made by Moscow")
+        if (participle && !passive && (a.key(m.end()).equals("OF") || a.key(m.end()).equals("FOR")) && i > 0
+                && describesNoun(a, i - 1)
+                && a.actorAt(i - 1) == null) {
+            hypothetical = true;
+        }
+        if (FURNISHED.contains(a.key(i)) && a.key(m.end()).equals("WITH")) {
+            hypothetical = true;
         }
         // "a resolution condemning X": an -ing form right after a common noun describes that noun
         if (a.key(i).endsWith("ING") && i > 0 && describesNoun(a, i - 1)) {
@@ -151,6 +168,13 @@ public final class VerbStage implements Stage {
         if (a.key(i - 1).equals("TO") && NOUNS_BEFORE_TO.contains(a.key(i - 2))) {
             hypothetical = true;
         }
+        // "has never acknowledged supplying drones": the act admitted by a negated admission is not established
+        if (a.key(i).endsWith("ING") && !a.verbs().isEmpty()) {
+            VerbMention prev = a.verbs().get(a.verbs().size() - 1);
+            if (prev.end() == i && prev.negated() && ADMITTING.contains(a.key(prev.start()))) {
+                negated = true;
+            }
+        }
         // "warned against sending troops": an act under a preposition is talked about, not done
         if (a.key(i).endsWith("ING") && GERUND_PREPOSITIONS.contains(a.key(i - 1))) {
             hypothetical = true;
@@ -180,6 +204,9 @@ public final class VerbStage implements Stage {
         // "six jailed Americans": a participle after a number describes what follows
         if (prev != null && (NUMBERS.contains(prev.key()) || Character.isDigit(prev.key().charAt(0)))
                 && m.values().stream().anyMatch(VerbForm::participle) && !key.endsWith("ING")) {
+            return true;
+        }
+        if (NounContext.isNoun(a, m.start(), m.end(), m.values())) {
             return true;
         }
         // "killed in Israeli tank shelling": an -ing form after an actor inside a prepositional phrase is a noun
@@ -245,7 +272,14 @@ public final class VerbStage implements Stage {
             "ASKED", "URGE", "URGES", "URGED", "TELL", "TELLS", "TOLD", "PRESS", "PRESSED", "PRESSING", "PRESSURE",
             "PRESSURED", "PRESSURING", "ENCOURAGE", "ENCOURAGED", "ENCOURAGES", "EXPECT", "EXPECTS", "EXPECTED",
             "CALLED", "URGING", "ASKING");
+    private static final java.util.Set<String> ATTEMPTING = java.util.Set.of("TRY", "TRIES", "TRIED", "TRYING",
+            "ATTEMPT", "ATTEMPTS", "ATTEMPTED", "ATTEMPTING");
+    private static final java.util.Set<String> ADMITTING = java.util.Set.of("ACKNOWLEDGE", "ACKNOWLEDGED",
+            "ACKNOWLEDGES", "ADMIT", "ADMITTED", "ADMITS", "CONFIRM", "CONFIRMED", "CONFIRMS");
     private static final java.util.Set<String> REDUCED_PASSIVE = java.util.Set.of("OF", "FOR", "BY");
+    /** Participles that with "with" describe what they follow: "gunmen armed with rifles". */
+    private static final java.util.Set<String> FURNISHED = java.util.Set.of("ARMED", "EQUIPPED", "LADEN", "LOADED",
+            "PACKED", "FILLED");
 
     /** "there were (10) ACTOR": the actor opens an existential sentence. */
     private static boolean existential(SentenceAnalysis a, int actor) {

@@ -16,13 +16,13 @@ final class Words {
             "OFFICIALLY", "PUBLICLY", "STRONGLY", "SHARPLY", "FIRMLY", "REPEATEDLY", "ABOUT", "GOING", "SET");
     static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT");
     static final Set<String> NEGATING_VERBS = Set.of("REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-            "DECLINE", "FAILED", "FAILS", "FAIL", "DENIED", "DENIES", "DENY", "REJECTED", "AVOIDED");
+            "DECLINE", "FAILED", "FAILS", "FAIL", "DENIED", "DENIES", "DENY", "REJECTED", "AVOIDED", "UNLIKELY", "UNABLE");
     static final Set<String> FUTURE = Set.of("WILL", "SHALL", "'LL");
     static final Set<String> INTENT_VERBS = Set.of("PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTEND",
             "INTENDED", "EXPECTED", "SCHEDULED", "SET", "GOING", "PREPARING", "PREPARES", "HOPES", "HOPE", "WANTS",
             "WANT", "WANTED", "AIMS", "AIM", "AIMING", "SEEKS", "SEEK", "SEEKING", "SOUGHT", "HOPING",
-            "WANTING", "INTENDING", "VOWED", "VOWS", "PLEDGED", "PLEDGES",
-            "PROMISED", "PROMISES", "THREATENED", "THREATENS", "OFFERED", "OFFERS", "PROPOSED", "PROPOSES",
+            "WANTING", "INTENDING", "HOPED", "VOWED", "VOWS", "PLEDGED", "PLEDGES",
+            "PROMISED", "PROMISES", "AGREED", "AGREES", "AGREE", "THREATENED", "THREATENS", "OFFERED", "OFFERS", "PROPOSED", "PROPOSES",
             "READY", "WILLING", "ABOUT", "DUE", "LIKELY", "EXPECTS", "EXPECT", "TO", "IS", "ARE", "WAS", "WERE", "BE");
     static final Set<String> HYPOTHETICAL = Set.of("WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "IF", "UNLESS",
             "WHETHER", "'D", "POSSIBLY", "PERHAPS", "MAYBE", "CAN");
@@ -36,7 +36,10 @@ final class Words {
     /** Nouns that make a place name part of a longer name: "the Doha Agreement", "the Astana process". */
     static final Set<String> NAMED_AFTER_PLACE = Set.of("AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROCESS",
             "DECLARATION", "SUMMIT", "CONFERENCE", "FORMAT", "PROTOCOL", "CONVENTION", "CONVENTIONS", "TREATY",
-            "DIALOGUE", "PACT", "AIRPORT", "UNIVERSITY", "STADIUM", "FORUM", "GROUP", "CHARTER", "INITIATIVE");
+            "DIALOGUE", "PACT", "AIRPORT", "UNIVERSITY", "STADIUM", "FORUM", "GROUP", "CHARTER", "INITIATIVE", "SEA");
+
+    /** Bodies of water named after a country: "the Sea of Japan", "the Gulf of Mexico". */
+    static final Set<String> WATERS = Set.of("SEA", "GULF", "BAY", "STRAIT", "STRAITS", "OCEAN");
 
     private Words() {
     }

@@ -23,8 +23,8 @@ import org.mizan.core.event.Event;
  */
 class GigaWordAgreementTest {
 
-    /** The share reached when last tuned, less a hair. */
-    private static final double FLOOR = 0.61;
+    /** The share reached when last tuned (45 of 68 after issue #3), less a hair. */
+    private static final double FLOOR = 0.66;
 
     @Test
     void findsMostOfPetrarch2sEvents() throws IOException {
