@@ -1,9 +1,8 @@
 package org.mizan.coder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.coder.Triples.code;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,14 +10,6 @@ import org.junit.jupiter.api.Test;
  * the sentence kind it came from. {@link DefaultCoderTest} holds the earlier ones.
  */
 class DefaultCoderActorsTest {
-
-    private static final Coder CODER = Coder.defaults();
-
-    private static List<String> code(String date, String text) {
-        return CODER.code("t", LocalDate.parse(date), text).stream()
-                .map(e -> e.source().code() + " " + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo())
-                .toList();
-    }
 
     @Test
     void aSponsorNamedBeforeBackedIsNotTheActor() {
