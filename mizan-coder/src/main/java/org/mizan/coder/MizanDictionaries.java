@@ -9,6 +9,7 @@ import org.mizan.coder.dict.DictionarySet;
 import org.mizan.coder.dict.DiscardEntry;
 import org.mizan.coder.dict.PhraseTrie;
 import org.mizan.coder.dict.VerbDictionary;
+import org.mizan.coder.dict.Vocabulary;
 import org.mizan.coder.dict.own.DictEntry;
 import org.mizan.coder.dict.own.OwnDictionaryReader;
 import org.mizan.coder.dict.own.Tenure;
@@ -76,12 +77,17 @@ public final class MizanDictionaries {
         return Holder.DEFAULTS;
     }
 
-    /** A set from dictionary entries in Mizan's own format and a verb dictionary. */
+    /**
+     * A set from dictionary entries in Mizan's own format and a verb dictionary. The set's tries share the verb
+     * dictionary's {@link Vocabulary}, which gains their words: pass a verb dictionary no coder uses yet.
+     */
     public static DictionarySet build(List<DictEntry> entries, VerbDictionary verbs) {
-        PhraseTrie<ActorEntry> actors = new PhraseTrie<>();
-        PhraseTrie<AgentEntry> agents = new PhraseTrie<>();
-        PhraseTrie<String> issues = new PhraseTrie<>();
-        PhraseTrie<DiscardEntry> discards = new PhraseTrie<>();
+        // one vocabulary for all tries, so a sentence's tokens are looked up once for all of them
+        Vocabulary words = verbs.forms().vocabulary();
+        PhraseTrie<ActorEntry> actors = new PhraseTrie<>(words);
+        PhraseTrie<AgentEntry> agents = new PhraseTrie<>(words);
+        PhraseTrie<String> issues = new PhraseTrie<>(words);
+        PhraseTrie<DiscardEntry> discards = new PhraseTrie<>(words);
         Tokenizer tok = new Tokenizer();
         for (DictEntry e : entries) {
             switch (e.kind()) {

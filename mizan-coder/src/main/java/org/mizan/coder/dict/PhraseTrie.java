@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.mizan.coder.text.Token;
 
 /**
@@ -18,20 +17,21 @@ import org.mizan.coder.text.Token;
  * "Bilawal"); such a match is flagged {@code fuzzy} and must be part of a phrase of at least two words
  * with one exact word, so a lone misspelling never creates an actor.
  *
+ * <p>Words are stored as ids of a {@link Vocabulary}, which the tries of a dictionary set share: a
+ * sentence's tokens are then looked up once ({@link WordIds}) and each trie step is an int probe.
+ *
  * <p>Built once by a reader, then only read (apart from an internal, thread-safe cache of fuzzy
  * candidates): safe to share between threads after construction. Cost of a look-up: O(phrase length x
- * six) hash probes; a fuzzy look-up at the root scans the words of one first letter and length once per
+ * six) int probes; a fuzzy look-up at the root scans the words of one first letter and length once per
  * distinct key.
  *
  * @param <V> what a phrase stands for
  */
 public final class PhraseTrie<V> {
 
-    /** Name endings a stem may take: demonyms, plurals and possessives. */
-    private static final Set<String> STEM_ENDINGS = Set.of("", "S", "ES", "N", "NS", "AN", "ANS", "IAN", "IANS",
-            "I", "IS", "ESE", "ISH", "IC", "E", "A", "IA", "ER", "ERS", "D", "ED", "ING", "ITE", "ITES", "EAN",
-            "EANS", "INE", "IES", "Y", "'S");
-
+    private final Vocabulary vocabulary;
+    /** This trie's bit in the vocabulary's record of which tries a word starts phrases in. */
+    private final int bit;
     private final Node<V> root = new Node<>();
     private int size;
     /** Root words by first letter and length, so a fuzzy look-up at the root scans a few dozen words. */
@@ -45,9 +45,24 @@ public final class PhraseTrie<V> {
 
     private static final class Node<V> {
         boolean cased;
-        Map<String, Node<V>> exact;
-        Map<String, Node<V>> stems;
+        IdMap<Node<V>> exact;
+        IdMap<Node<V>> stems;
         List<V> values;
+    }
+
+    /** A trie with a vocabulary of its own. */
+    public PhraseTrie() {
+        this(new Vocabulary());
+    }
+
+    /** A trie whose words go into {@code vocabulary}, typically shared with the other tries of a set. */
+    public PhraseTrie(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.bit = vocabulary.register();
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Adds {@code value} under the phrase {@code words} (upper case; a trailing '*' marks a stem). */
@@ -59,14 +74,23 @@ public final class PhraseTrie<V> {
         for (String w : words) {
             boolean stem = w.endsWith("*") && w.length() > 1;
             String k = stem ? w.substring(0, w.length() - 1) : w;
-            Map<String, Node<V>> m;
+            IdMap<Node<V>> m;
             if (stem) {
-                m = n.stems == null ? (n.stems = new HashMap<>()) : n.stems;
+                m = n.stems == null ? (n.stems = new IdMap<>()) : n.stems;
             } else {
                 n.cased |= k.startsWith("=");
-                m = n.exact == null ? (n.exact = new HashMap<>()) : n.exact;
+                m = n.exact == null ? (n.exact = new IdMap<>()) : n.exact;
             }
-            n = m.computeIfAbsent(k, x -> new Node<>());
+            int id = vocabulary.add(k, stem);
+            if (n == root) {
+                vocabulary.starts(id, bit, stem);
+            }
+            Node<V> next = m.get(id);
+            if (next == null) {
+                next = new Node<>();
+                m.put(id, next);
+            }
+            n = next;
         }
         if (n.values == null) {
             n.values = new ArrayList<>(1);
@@ -83,63 +107,92 @@ public final class PhraseTrie<V> {
 
     /** The longest phrase starting at token {@code from}, or null. */
     public Match<V> longest(List<Token> tokens, int from) {
-        return longest(tokens, from, false);
+        return longest(vocabulary.ids(tokens), from, false);
     }
 
     /** The longest phrase starting at {@code from}; with {@code fuzzy}, one misspelt word is tolerated. */
     public Match<V> longest(List<Token> tokens, int from, boolean fuzzy) {
-        Match<V> best = walk(root, tokens, from, from, false, false);
-        if (best == null && fuzzy) {
-            best = walk(root, tokens, from, from, true, false);
+        return longest(vocabulary.ids(tokens), from, fuzzy);
+    }
+
+    /** As {@link #longest(List, int, boolean)}, over tokens already looked up (in any vocabulary). */
+    public Match<V> longest(WordIds ids, int from, boolean fuzzy) {
+        WordIds own = ids.vocabulary() == vocabulary ? ids : vocabulary.ids(ids.tokens());
+        if (bit != 0 && from < own.size() && (own.starts(from) & bit) == 0) {
+            // no phrase starts with this token, as for most tokens: only a guess at a misspelling could find one
+            return fuzzy && guessable(root, own.tokens(), from) ? new Walk(own, from).walk(root, from, true, false)
+                    : null;
+        }
+        Walk w = new Walk(own, from);
+        Match<V> best = w.walk(root, from, false, false);
+        // the fuzzy walk retraces the exact one and differs only where the exact one met a chance to guess
+        if (best == null && fuzzy && w.fuzzyChance) {
+            best = w.walk(root, from, true, false);
         }
         return best;
     }
 
-    private Match<V> walk(Node<V> n, List<Token> tokens, int start, int i, boolean allowFuzzy, boolean usedFuzzy) {
-        Match<V> best = n.values != null && i > start && (!usedFuzzy || i - start >= 2)
-                ? new Match<>(start, i, n.values, usedFuzzy) : null;
-        if (i >= tokens.size()) {
-            return best;
+    /** One look-up: the tokens, where the phrase starts, and whether a fuzzy walk could find more. */
+    private final class Walk {
+        private final WordIds ids;
+        private final int start;
+        private boolean fuzzyChance;
+
+        Walk(WordIds ids, int start) {
+            this.ids = ids;
+            this.start = start;
         }
-        String key = tokens.get(i).key();
-        Node<V> exact = n.exact == null ? null : n.exact.get(key);
-        Node<V> stem = null;
-        if (n.stems != null) {
-            // endings are at most five letters, so only the last few prefixes can be stems
-            for (int len = key.length(); len >= Math.max(2, key.length() - 5); len--) {
-                Node<V> s = n.stems.get(key.substring(0, len));
-                if (s != null && (STEM_ENDINGS.contains(key.substring(len)) || len >= 5 && key.length() - len <= 5)) {
-                    stem = s;
-                    break;
+
+        Match<V> walk(Node<V> n, int i, boolean allowFuzzy, boolean usedFuzzy) {
+            Match<V> best = n.values != null && i > start && (!usedFuzzy || i - start >= 2)
+                    ? new Match<>(start, i, n.values, usedFuzzy) : null;
+            if (i >= ids.size()) {
+                return best;
+            }
+            int id = ids.exact(i);
+            Node<V> exact = n.exact == null || id < 0 ? null : n.exact.get(id);
+            Node<V> stem = null;
+            if (n.stems != null) {
+                for (int k = 0, s; stem == null && (s = ids.stem(i, k)) >= 0; k++) {
+                    stem = n.stems.get(s);
                 }
             }
-        }
-        if (exact != null) {
-            best = longer(best, walk(exact, tokens, start, i + 1, allowFuzzy, usedFuzzy));
-        }
-        if (n.cased) {
-            Node<V> cased = n.exact.get("=" + tokens.get(i).text());
-            if (cased != null) {
-                exact = cased;
-                best = longer(best, walk(cased, tokens, start, i + 1, allowFuzzy, usedFuzzy));
+            if (exact != null) {
+                best = longer(best, walk(exact, i + 1, allowFuzzy, usedFuzzy));
             }
-        }
-        if (stem != null) {
-            best = longer(best, walk(stem, tokens, start, i + 1, allowFuzzy, usedFuzzy));
-        }
-        // a misspelt word only counts inside a longer name, so the next word must look like a name too
-        if (exact == null && stem == null && allowFuzzy && i + 1 < tokens.size() && tokens.get(i + 1).capitalised() && !usedFuzzy && n.exact != null && tokens.get(i).capitalised()
-                && key.length() >= 5) {
-            for (Map.Entry<String, Node<V>> e : candidates(n, key)) {
-                Match<V> m = walk(e.getValue(), tokens, start, i + 1, false, true);
-                best = longer(best, m);
+            if (n.cased) {
+                int c = ids.cased(i);
+                Node<V> cased = c < 0 ? null : n.exact.get(c);
+                if (cased != null) {
+                    exact = cased;
+                    best = longer(best, walk(cased, i + 1, allowFuzzy, usedFuzzy));
+                }
             }
+            if (stem != null) {
+                best = longer(best, walk(stem, i + 1, allowFuzzy, usedFuzzy));
+            }
+            if (exact == null && stem == null && !usedFuzzy && guessable(n, ids.tokens(), i)) {
+                if (!allowFuzzy) {
+                    fuzzyChance = true;
+                    return best;
+                }
+                for (Node<V> c : candidates(n, ids.tokens().get(i).key())) {
+                    best = longer(best, walk(c, i + 1, false, true));
+                }
+            }
+            return best;
         }
-        return best;
     }
 
-    private List<Map.Entry<String, Node<V>>> candidates(Node<V> n, String key) {
-        List<Map.Entry<String, Node<V>>> out = new ArrayList<>();
+    /** Whether token {@code i}, matching no word after {@code n}, may be a misspelling of one. */
+    private static boolean guessable(Node<?> n, List<Token> t, int i) {
+        // a misspelt word only counts inside a longer name, so the next word must look like a name too
+        return n.exact != null && i + 1 < t.size() && t.get(i + 1).capitalised() && t.get(i).capitalised()
+                && t.get(i).key().length() >= 5;
+    }
+
+    private List<Node<V>> candidates(Node<V> n, String key) {
+        List<Node<V>> out = new ArrayList<>();
         int limit = key.length() >= 7 ? 2 : 1;
         if (n == root) {
             // names recur in news, so the near words of a root key are worth remembering
@@ -159,19 +212,32 @@ public final class PhraseTrie<V> {
                 }
             }
             for (String w : near) {
-                out.add(Map.entry(w, root.exact.get(w)));
+                out.add(root.exact.get(vocabulary.id(w)));
             }
             return out;
         }
         if (n.exact.size() > 64) {
             return out; // a fuzzy guess among many continuations is more likely wrong than right
         }
-        for (Map.Entry<String, Node<V>> e : n.exact.entrySet()) {
+        for (Map.Entry<String, Node<V>> e : byWord(n.exact).entrySet()) {
             String w = e.getKey();
             if (w.length() >= 5 && w.charAt(0) == key.charAt(0) && Math.abs(w.length() - key.length()) <= limit
                     && EditDistance.within(w, key, limit)) {
-                out.add(e);
+                out.add(e.getValue());
             }
+        }
+        return out;
+    }
+
+    /**
+     * The children of a node keyed by word, in the order a HashMap filled word by word iterates them: the
+     * order fuzzy candidates have always been tried in, which decides between equally good guesses.
+     */
+    private Map<String, Node<V>> byWord(IdMap<Node<V>> children) {
+        Map<String, Node<V>> out = new HashMap<>();
+        for (int p = 0; p < children.size(); p++) {
+            Node<V> child = children.valueAt(p);
+            out.computeIfAbsent(vocabulary.word(children.idAt(p)), x -> child);
         }
         return out;
     }
@@ -181,7 +247,7 @@ public final class PhraseTrie<V> {
         if (index == null) {
             index = new HashMap<>();
             if (root.exact != null) {
-                for (Map.Entry<String, Node<V>> e : root.exact.entrySet()) {
+                for (Map.Entry<String, Node<V>> e : byWord(root.exact).entrySet()) {
                     String w = e.getKey();
                     // only words that begin longer phrases can take part in a fuzzy match
                     if (w.length() >= 5 && e.getValue().exact != null) {

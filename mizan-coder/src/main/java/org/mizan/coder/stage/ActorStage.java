@@ -57,11 +57,11 @@ public final class ActorStage implements Stage {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            PhraseTrie.Match<ActorEntry> am = actors.longest(t, i, fuzzy);
+            PhraseTrie.Match<ActorEntry> am = actors.longest(a.wordIds(actors.vocabulary()), i, fuzzy);
             if (am != null && !anyCapitalised(t, am.start(), am.end())) {
                 am = null;
             }
-            PhraseTrie.Match<AgentEntry> gm = agents.longest(t, i);
+            PhraseTrie.Match<AgentEntry> gm = agents.longest(a.wordIds(agents.vocabulary()), i, false);
             if (am != null && (gm == null || am.end() >= gm.end())) {
                 String code = am.values().get(0).codeOn(a.date());
                 // "the Doha Agreement", "the Minsk accords": the place names a document, not an actor; "the South
@@ -121,7 +121,7 @@ public final class ActorStage implements Stage {
     }
 
     private String part(SentenceAnalysis a, Token tok, String word) {
-        Token w = new Token(word, word.toUpperCase(java.util.Locale.ROOT).replace('\u2019', '\''), tok.start(), tok.end());
+        Token w = new Token(word, Token.keyOf(word), tok.start(), tok.end());
         PhraseTrie.Match<ActorEntry> m = actors.longest(List.of(w), 0, false);
         if (m == null || m.end() != 1) {
             return null;

@@ -52,7 +52,8 @@ public final class DateStage implements Stage {
             return dayFirst(a, i, month, doc) || monthFirst(a, i, month, doc);
         }
         if (doc == null) {
-            if (RECENT_YEAR.matcher(w).matches() && a.key(i - 1).equals("IN")) {
+            // the word test first: this runs at every token, and a regex matcher is an allocation
+            if (a.key(i - 1).equals("IN") && RECENT_YEAR.matcher(w).matches()) {
                 a.date(LocalDate.of(Integer.parseInt(w), 1, 1), DatePrecision.YEAR);
                 return true;
             }
@@ -71,7 +72,7 @@ public final class DateStage implements Stage {
                     a.date(doc.with(TemporalAdjusters.previousOrSame(day)), DatePrecision.DAY);
                     return true;
                 }
-                if (RECENT_YEAR.matcher(w).matches() && a.key(i - 1).equals("IN")) {
+                if (a.key(i - 1).equals("IN") && RECENT_YEAR.matcher(w).matches()) {
                     a.date(LocalDate.of(Integer.parseInt(w), 1, 1), DatePrecision.YEAR);
                     return true;
                 }

@@ -24,7 +24,7 @@ public final class DiscardStage implements Stage {
             return;
         }
         for (int i = 0; i < a.tokens().size(); i++) {
-            PhraseTrie.Match<DiscardEntry> m = discards.longest(a.tokens(), i);
+            PhraseTrie.Match<DiscardEntry> m = discards.longest(a.wordIds(discards.vocabulary()), i, false);
             if (m != null && !a.key(m.end() - 1).equals("AGO")) {
                 DiscardEntry e = m.values().get(0);
                 a.discard(e.reason(), e.story());

@@ -25,7 +25,7 @@ public final class DomainStage implements Stage {
         }
         int i = 0;
         while (i < a.tokens().size()) {
-            PhraseTrie.Match<String> m = issues.longest(a.tokens(), i);
+            PhraseTrie.Match<String> m = issues.longest(a.wordIds(issues.vocabulary()), i, false);
             if (m == null) {
                 i++;
             } else {

@@ -3,6 +3,7 @@ package org.mizan.coder.stage;
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.coder.dict.PatternElement;
+import org.mizan.coder.dict.Synset;
 import org.mizan.coder.dict.VerbForm;
 import org.mizan.coder.dict.VerbGroup;
 import org.mizan.coder.dict.VerbPattern;
@@ -458,7 +459,7 @@ public final class EventStage implements Stage {
                 if (!allPresent(a, g.required(pi))) {
                     continue;
                 }
-                int spec = p.specificity();
+                int spec = g.specificity(pi);
                 if (best != null && best.pattern() != null && spec < best.specificity()) {
                     continue;
                 }
@@ -501,7 +502,12 @@ public final class EventStage implements Stage {
             if (e.kind() == PatternElement.Kind.WORD && Words.NEGATIONS.contains(e.word().replace("*", ""))) {
                 return true;
             }
-            if (e.kind() == PatternElement.Kind.SYNSET) {
+            // a set indexes its words, so the big ones are not walked for each pattern chosen
+            if (e.kind() == PatternElement.Kind.SYNSET && e.synset() instanceof Synset set) {
+                if (set.hasAny(Words.NEGATIONS)) {
+                    return true;
+                }
+            } else if (e.kind() == PatternElement.Kind.SYNSET) {
                 for (List<String> phrase : e.synset()) {
                     for (String w : phrase) {
                         if (Words.NEGATIONS.contains(w.replace("*", ""))) {

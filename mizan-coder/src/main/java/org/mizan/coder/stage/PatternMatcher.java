@@ -2,6 +2,7 @@ package org.mizan.coder.stage;
 
 import java.util.List;
 import org.mizan.coder.dict.PatternElement;
+import org.mizan.coder.dict.Synset;
 import org.mizan.coder.dict.VerbPattern;
 
 /**
@@ -165,7 +166,10 @@ final class PatternMatcher {
                 return forward && el.word().startsWith(key) && split(el.word(), key, a.key(c + 1)) ? 2 : 0;
             default: {
                 int best = 0;
-                for (List<String> phrase : el.synset()) {
+                // a phrase starts (forward) or ends (backward) at c, so only those touching token c can match
+                List<List<String>> phrases = el.synset() instanceof Synset set ? set.touching(a.key(c), forward)
+                        : el.synset();
+                for (List<String> phrase : phrases) {
                     int n = phrase.size();
                     int s = forward ? c : c - n + 1;
                     boolean ok = s >= 0 && s + n <= a.tokens().size();
@@ -189,8 +193,8 @@ final class PatternMatcher {
 
     /** A pattern word matches a token exactly, or as a stem with a short ending ("TALK*" ~ "TALKS"). */
     static boolean wordMatches(String word, String key) {
-        if (word.endsWith("*")) {
-            int n = word.length() - 1;
+        int n = word.length() - 1;
+        if (n >= 0 && word.charAt(n) == '*') {
             return key.length() >= n && key.length() - n <= 3 && key.regionMatches(0, word, 0, n);
         }
         return word.equals(key);

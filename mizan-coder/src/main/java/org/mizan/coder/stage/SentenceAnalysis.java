@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mizan.coder.dict.Vocabulary;
+import org.mizan.coder.dict.WordIds;
 import org.mizan.coder.doc.Document;
 import org.mizan.coder.text.Sentence;
 import org.mizan.coder.text.Token;
@@ -29,6 +31,7 @@ public final class SentenceAnalysis {
     private int[] actorIndex;
     private int actorIndexSize = -1;
     private Set<String> keys;
+    private List<WordIds> wordIds;
     private boolean storyDiscard;
     private final Focus focus;
 
@@ -134,6 +137,21 @@ public final class SentenceAnalysis {
             }
         }
         return keys.contains(key);
+    }
+
+    /** The tokens as ids of {@code vocabulary}, looked up once for all the tries that share it. */
+    public WordIds wordIds(Vocabulary vocabulary) {
+        if (wordIds == null) {
+            wordIds = new ArrayList<>(1);
+        }
+        for (WordIds w : wordIds) {
+            if (w.vocabulary() == vocabulary) {
+                return w;
+            }
+        }
+        WordIds w = vocabulary.ids(tokens);
+        wordIds.add(w);
+        return w;
     }
 
     /** Upper-case key of token {@code i}, or "" outside the sentence. */

@@ -44,7 +44,7 @@ public final class VerbStage implements Stage {
                 i++;
                 continue;
             }
-            PhraseTrie.Match<VerbForm> m = verbs.forms().longest(t, i);
+            PhraseTrie.Match<VerbForm> m = verbs.forms().longest(a.wordIds(verbs.forms().vocabulary()), i, false);
             if (m == null) {
                 i++;
                 continue;
@@ -68,10 +68,21 @@ public final class VerbStage implements Stage {
     }
 
     private static List<VerbForm> nounForms(List<VerbForm> forms, boolean noun) {
-        if (forms.stream().allMatch(f -> f.noun() == noun)) {
+        // called at every verb form found: a plain loop, and no copy when all forms agree
+        int same = 0;
+        for (VerbForm f : forms) {
+            same += f.noun() == noun ? 1 : 0;
+        }
+        if (same == forms.size()) {
             return forms;
         }
-        return forms.stream().filter(f -> f.noun() == noun).toList();
+        List<VerbForm> out = new java.util.ArrayList<>(same);
+        for (VerbForm f : forms) {
+            if (f.noun() == noun) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static VerbMention read(SentenceAnalysis a, PhraseTrie.Match<VerbForm> m, boolean question) {

@@ -1,15 +1,22 @@
 package org.mizan.coder.text;
 
+import java.util.Locale;
+
 /**
  * One token of a sentence: the text as written, its upper-case key for dictionary look-ups, and its
  * character span in the document.
  *
  * @param text  the token as written
- * @param key   upper-case form used by every dictionary ("U.S.", "ATTACKED", "'S")
+ * @param key   {@link #keyOf} the text: the form every dictionary looks up ("U.S.", "ATTACKED", "'S")
  * @param start document offset of the first character (inclusive)
  * @param end   document offset after the last character (exclusive)
  */
 public record Token(String text, String key, int start, int end) {
+
+    /** The key of a token written {@code text}: upper case, with a typographic apostrophe made plain. */
+    public static String keyOf(String text) {
+        return text.toUpperCase(Locale.ROOT).replace('\u2019', '\'');
+    }
 
     /** True when the token starts with an upper-case letter: a cheap hint for names. */
     public boolean capitalised() {

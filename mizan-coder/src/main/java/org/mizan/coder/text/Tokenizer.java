@@ -137,7 +137,6 @@ public final class Tokenizer {
 
     private static void add(List<Token> out, String text, int start, int end) {
         String t = text.substring(start, end);
-        String key = t.toUpperCase(Locale.ROOT).replace('\u2019', '\'');
-        out.add(new Token(t, key, start, end));
+        out.add(new Token(t, Token.keyOf(t), start, end));
     }
 }

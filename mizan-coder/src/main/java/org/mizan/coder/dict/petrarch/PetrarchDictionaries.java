@@ -8,6 +8,7 @@ import org.mizan.coder.dict.DictionarySet;
 import org.mizan.coder.dict.DiscardEntry;
 import org.mizan.coder.dict.PhraseTrie;
 import org.mizan.coder.dict.VerbDictionary;
+import org.mizan.coder.dict.Vocabulary;
 
 /**
  * Builds a {@link DictionarySet} from PETRARCH-format files, as a user of PETRARCH2 has them.
@@ -38,20 +39,22 @@ public final class PetrarchDictionaries {
     /** A set from the given files; {@code issues} and {@code discards} may be null. */
     public static DictionarySet of(String name, Path verbs, List<Path> actors, Path agents, Path issues,
                                    Path discards) {
-        PhraseTrie<ActorEntry> actorTrie = new PhraseTrie<>();
+        VerbDictionary verbDict = PetrarchVerbReader.read(Lines.read(verbs));
+        // one vocabulary for all tries, so a sentence's tokens are looked up once for all of them
+        Vocabulary words = verbDict.forms().vocabulary();
+        PhraseTrie<ActorEntry> actorTrie = new PhraseTrie<>(words);
         for (Path p : actors) {
             PetrarchActorReader.read(Lines.read(p), actorTrie);
         }
-        PhraseTrie<AgentEntry> agentTrie = new PhraseTrie<>();
+        PhraseTrie<AgentEntry> agentTrie = new PhraseTrie<>(words);
         if (agents != null) {
             PetrarchAgentReader.read(Lines.read(agents), agentTrie);
         }
-        VerbDictionary verbDict = PetrarchVerbReader.read(Lines.read(verbs));
-        PhraseTrie<String> issueTrie = new PhraseTrie<>();
+        PhraseTrie<String> issueTrie = new PhraseTrie<>(words);
         if (issues != null) {
             PetrarchIssueReader.read(Lines.read(issues), issueTrie);
         }
-        PhraseTrie<DiscardEntry> discardTrie = new PhraseTrie<>();
+        PhraseTrie<DiscardEntry> discardTrie = new PhraseTrie<>(words);
         if (discards != null) {
             PetrarchDiscardReader.read(Lines.read(discards), discardTrie);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.coder.dict.Inflector;
 import org.mizan.coder.dict.PatternElement;
+import org.mizan.coder.dict.Synset;
 import org.mizan.coder.dict.VerbDictionary;
 import org.mizan.coder.dict.VerbForm;
 import org.mizan.coder.dict.VerbGroup;
@@ -68,7 +69,7 @@ public final class PetrarchVerbReader {
                 continue;
             }
             if (t.startsWith("&")) {
-                currentSet = new ArrayList<>();
+                currentSet = new Synset();
                 synsets.put(t.split("\\s+")[0].toUpperCase(Locale.ROOT).replaceAll("_$", ""), currentSet);
                 continue;
             }

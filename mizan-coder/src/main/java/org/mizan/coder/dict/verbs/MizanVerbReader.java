@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.coder.dict.Inflector;
 import org.mizan.coder.dict.PatternElement;
+import org.mizan.coder.dict.Synset;
 import org.mizan.coder.dict.VerbDictionary;
 import org.mizan.coder.dict.VerbForm;
 import org.mizan.coder.dict.VerbGroup;
@@ -121,7 +122,7 @@ public final class MizanVerbReader {
                     members.add(List.of(m.trim().toUpperCase(Locale.ROOT).split("\\s+")));
                 }
             }
-            sets.put("&" + head[1].substring(0, eq).trim().toUpperCase(Locale.ROOT), members);
+            sets.put("&" + head[1].substring(0, eq).trim().toUpperCase(Locale.ROOT), new Synset(members));
             return;
         }
         if (head.length < 2) {
