@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -21,7 +23,7 @@ final class Checksums {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             int n;
-            while ((n = in.read(buf)) > 0) {
+            while ((n = in.read(buf)) > 0 && !Thread.currentThread().isInterrupted()) {
                 md.update(buf, 0, n);
             }
             return HexFormat.of().formatHex(md.digest());
@@ -31,33 +33,62 @@ final class Checksums {
     }
 
     /**
-     * The file's SHA-256 and a {@link TextScan} of its (decompressed) text, on two threads: each takes about
-     * as long as the other, and both come before the import can start.
+     * Starts the file's SHA-256 and a {@link TextScan} of its (decompressed) {@code text}, each on a thread of
+     * its own, so that an import can begin reading the file into the store meanwhile.
      */
-    static Hashed hashAndScan(Path path, InputStream text) throws IOException {
+    static Pending start(Path path, Callable<InputStream> text) {
         FutureTask<String> sha = new FutureTask<>(() -> sha256(path));
-        Thread t = new Thread(sha, "mizan-sha256");
-        t.setDaemon(true);
-        t.start();
-        TextScan scan = scan(text);
-        try {
-            return new Hashed(sha.get(), scan);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while hashing " + path, e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
+        FutureTask<TextScan> scan = new FutureTask<>(() -> {
+            try (InputStream in = text.call()) {
+                return scan(in);
+            }
+        });
+        daemon(sha, "mizan-sha256");
+        daemon(scan, "mizan-text-scan");
+        return new Pending(path, sha, scan);
     }
 
-    record Hashed(String sha256, TextScan scan) {
+    private static void daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A file's SHA-256 and text scan being worked out; the getters wait for them. */
+    record Pending(Path path, FutureTask<String> sha, FutureTask<TextScan> scan) {
+
+        String sha256() {
+            return await(sha);
+        }
+
+        TextScan textScan() {
+            return await(scan);
+        }
+
+        /** Stops the work if it is still running (each loop checks between 64 KB blocks). */
+        void cancel() {
+            sha.cancel(true);
+            scan.cancel(true);
+        }
+
+        private <T> T await(FutureTask<T> task) {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new IOException("interrupted while reading " + path, e));
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                throw new UncheckedIOException(c instanceof IOException io ? io : new IOException(c));
+            }
+        }
     }
 
     static TextScan scan(InputStream in) throws IOException {
         TextScan scan = new TextScan();
         byte[] buf = new byte[1 << 16];
         int n;
-        while ((n = in.read(buf)) > 0) {
+        while ((n = in.read(buf)) > 0 && !Thread.currentThread().isInterrupted()) {
             scan.add(buf, n);
         }
         return scan;

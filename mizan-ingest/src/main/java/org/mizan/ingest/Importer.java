@@ -53,8 +53,16 @@ public final class Importer {
     private final ImportLedger ledger;
     private final ImportListener listener;
     private boolean linesChecked;
+    /** Whether to decide on trimming before the text scan ends (true) or to wait for it; false in tests only. */
+    private final boolean eager;
 
     public Importer(EventStore store, ImportListener listener) {
+        this(store, listener, true);
+    }
+
+    /** With {@code eager} false, trimming is always first left out and the padding check comes after the insert. */
+    Importer(EventStore store, ImportListener listener, boolean eager) {
+        this.eager = eager;
         this.store = store;
         this.ledger = new ImportLedger(store);
         this.listener = listener == null ? ImportListener.NONE : listener;
@@ -98,7 +106,7 @@ public final class Importer {
         }
         Steps steps = new Steps();
         try (InputFile in = InputFile.open(file)) {
-            steps.done("hash");
+            steps.done("open");
             if (in.nulOffset >= 0) {
                 return ImportResult.failed(name, null, name + ": binary content (NUL byte at offset " + in.nulOffset
                         + "), not a delimited event dataset");
@@ -115,7 +123,8 @@ public final class Importer {
                         + FormatDetector.choices() + ")"
                         : "unknown format '" + format + "'; choose one of " + FormatDetector.choices());
             }
-            Optional<ImportRecord> done = ledger.findDone(in.sha256);
+            // Only a file of an imported file's size can have its content: only then wait for the hash first.
+            Optional<ImportRecord> done = ledger.holdsSize(in.bytes) ? ledger.findDone(in.sha256()) : Optional.empty();
             if (done.isPresent()) {
                 ImportRecord d = done.get();
                 return new ImportResult(name, d.format(), d.batch(), d.read(), 0, d.imported() + d.duplicates(),
@@ -123,13 +132,17 @@ public final class Importer {
                         name + ": already imported as batch " + d.batch() + " (same SHA-256); nothing added",
                         List.of());
             }
-            return run(in, f.get(), steps);
-        } catch (IOException e) {
+            return run(in, f.get(), steps, false);
+        } catch (IOException | java.io.UncheckedIOException e) {
             return ImportResult.failed(name, null, name + ": cannot read: " + e.getMessage());
         }
     }
 
-    private ImportResult run(InputFile in, DatasetFormat f, Steps steps) throws IOException {
+    /**
+     * Imports {@code in} as format {@code f}, trimming fields if {@code trim} or if the text scan, when it is
+     * already done, saw padding; a scan that finishes later and sees padding makes it start again, trimming.
+     */
+    private ImportResult run(InputFile in, DatasetFormat f, Steps steps, boolean trim) throws IOException {
         String name = in.path.toString();
         Connection c = store.connection();
         LocalDateTime started = LocalDateTime.now();
@@ -143,14 +156,18 @@ public final class Importer {
             String path = in.readable().toAbsolutePath().toString();
             steps.done("prepare");
             long batch = ledger.nextBatch();
-            long dataLines = in.lines - header;
-            UnaryOperator<String> sql = in.maybePadded(f.delimiter(), f.quoted())
-                    ? UnaryOperator.identity() : StagingSql::withoutTrim;
+            boolean trimmed = trim || eager && in.scanned() && in.maybePadded(f.delimiter(), f.quoted());
+            UnaryOperator<String> sql = trimmed ? UnaryOperator.identity() : StagingSql::withoutTrim;
             Appended a = StagingSql.rowLocal(f) ? appendParallel(c, f, in, path, sql, batch, header) : null;
             if (a == null) {
                 a = appendNumbered(c, f, in, path, sql, batch, header);
             }
             steps.done("insert");
+            if (!trimmed && in.maybePadded(f.delimiter(), f.quoted())) {
+                rollback(c);
+                return run(in, f, steps, true);
+            }
+            long dataLines = in.lines() - header;
             long inserted = a.rows();
             long csvRejected = a.csvRejected();
             long stored = a.stored();
@@ -196,7 +213,7 @@ public final class Importer {
             steps.done("rejects");
             long rejected = csvRejected + checkRejected;
             long duplicates = read - imported - rejected;
-            ledger.record(new ImportRecord(batch, name, in.sha256, in.bytes, f.name(), started, LocalDateTime.now(),
+            ledger.record(new ImportRecord(batch, name, in.sha256(), in.bytes, f.name(), started, LocalDateTime.now(),
                     read, imported, duplicates, rejected, a.linesLater() ? ImportLedger.LINES : ImportLedger.DONE));
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE stage");
@@ -245,7 +262,7 @@ public final class Importer {
         }
         long rows = insert(c, sql.apply(StagingSql.insertParallel(f, path, in.isGzip())), batch, in);
         long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
-        if (in.lines - header != rows + csvRejected) {
+        if (in.lines() - header != rows + csvRejected) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + f.target() + " WHERE batch = ?");
                  Statement s = c.createStatement()) {
                 ps.setLong(1, batch);

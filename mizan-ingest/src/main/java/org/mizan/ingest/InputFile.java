@@ -15,8 +15,9 @@ import java.util.zip.ZipInputStream;
 
 /**
  * A dataset file as found on disk: plain, gzip ({@code .gz}) or zip ({@code .zip}, one member, as GDELT
- * serves them). Knows its checksum, its first lines (for format detection) and whether it looks binary, and
- * gives DuckDB a path it can read (a zip member is extracted to a temporary file).
+ * serves them). Knows its first lines (for format detection) and whether it looks binary at once, its checksum
+ * and line count once the threads started by {@link #open} have read it, and gives DuckDB a path it can read
+ * (a zip member is extracted to a temporary file).
  */
 final class InputFile implements AutoCloseable {
 
@@ -24,31 +25,24 @@ final class InputFile implements AutoCloseable {
 
     final Path path;
     final long bytes;
-    final String sha256;
     final List<String> firstLines;
     final long nulOffset;
-    /** Non-empty lines of the (decompressed) file, header included. */
-    final long lines;
-    private final TextScan scan;
+    private final Checksums.Pending pending;
     private Path readable;
     private boolean temporary;
 
-    private InputFile(Path path, long bytes, String sha256, List<String> firstLines, long nulOffset, TextScan scan) {
+    private InputFile(Path path, long bytes, List<String> firstLines, long nulOffset, Checksums.Pending pending) {
         this.path = path;
-        this.scan = scan;
-        this.lines = scan.lines();
+        this.pending = pending;
         this.bytes = bytes;
-        this.sha256 = sha256;
         this.firstLines = firstLines;
         this.nulOffset = nulOffset;
     }
 
+    /** Opens a file: reads its first lines now, and starts hashing and scanning it on two threads. */
     static InputFile open(Path path) throws IOException {
         long bytes = Files.size(path);
-        Checksums.Hashed hashed;
-        try (InputStream in = decompressed(path)) {
-            hashed = Checksums.hashAndScan(path, in);
-        }
+        Checksums.Pending pending = Checksums.start(path, () -> decompressed(path));
         byte[] head;
         try (InputStream in = decompressed(path)) {
             head = in.readNBytes(SAMPLE_BYTES);
@@ -67,12 +61,27 @@ final class InputFile implements AutoCloseable {
                 sample.add(line);
             }
         }
-        return new InputFile(path, bytes, hashed.sha256(), sample, nul, hashed.scan());
+        return new InputFile(path, bytes, sample, nul, pending);
+    }
+
+    /** The SHA-256 of the file's bytes; waits for the hashing thread. */
+    String sha256() {
+        return pending.sha256();
+    }
+
+    /** Non-empty lines of the (decompressed) file, header included; waits for the scan. */
+    long lines() {
+        return pending.textScan().lines();
+    }
+
+    /** Whether the scan has finished, so that {@link #maybePadded} answers without waiting. */
+    boolean scanned() {
+        return pending.scan().isDone();
     }
 
     /** Whether some field may start or end with a space (see {@link TextScan}); if not, trimming is a no-op. */
     boolean maybePadded(char delimiter, boolean quoted) {
-        return scan.maybePadded(delimiter, quoted);
+        return pending.textScan().maybePadded(delimiter, quoted);
     }
 
     boolean isGzip() {
@@ -107,6 +116,7 @@ final class InputFile implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        pending.cancel();
         if (temporary && readable != null) {
             Files.deleteIfExists(readable);
         }

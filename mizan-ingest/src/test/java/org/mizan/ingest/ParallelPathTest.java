@@ -119,6 +119,16 @@ class ParallelPathTest extends StoreAndImporter {
 
     @Test
     void paddedFieldsAreTrimmedAsBefore() throws IOException, SQLException {
+        assertPaddedFileTrimmed(importer);
+    }
+
+    @Test
+    void aScanThatSeesPaddingOnlyAfterTheInsertStartsItAgainTrimming() throws IOException, SQLException {
+        assertPaddedFileTrimmed(new Importer(store, ImportListener.NONE, false));
+        assertThat(new ImportLedger(store).all()).hasSize(1);
+    }
+
+    private void assertPaddedFileTrimmed(Importer importer) throws IOException, SQLException {
         List<String> cols = GdeltEventFormats.GDELT2.columns();
         List<String> lines = sample(30);
         String[] f = lines.get(0).split("\t", -1);

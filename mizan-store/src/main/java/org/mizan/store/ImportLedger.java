@@ -48,6 +48,11 @@ public final class ImportLedger {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** Whether an imported file had exactly this many bytes (a file with the same content would). */
+    public boolean holdsSize(long bytes) {
+        return !select("WHERE bytes = ? AND status IN ('" + DONE + "', '" + LINES + "') LIMIT 1", bytes).isEmpty();
+    }
+
     /** Batches whose events are stored but whose file lines are still to be written. */
     public List<ImportRecord> awaitingLines() {
         return select("WHERE status = '" + LINES + "' ORDER BY batch");

@@ -25,7 +25,7 @@ import org.mizan.store.EventStore;
  * whether memory stays flat as the file grows. Each size runs DuckDB and Mizan alternately, three times,
  * on fresh database files, and reports the medians, by wall clock and by the process's CPU time (which
  * other jobs on a shared machine disturb far less). With {@code MIZAN_PROFILE=1} each import also prints its
- * steps (hash, insert, rejects, commit) with wall and CPU seconds.
+ * steps (open, insert, rejects, commit, lines) with wall and CPU seconds.
  */
 public final class ImportBench {
 
