@@ -172,7 +172,7 @@ public final class Importer {
             long csvRejected = a.csvRejected();
             long stored = a.stored();
             long repeats = 0;
-            if (!a.linesLater() && mayRepeat(c, f, batch)) {
+            if (a.mayRepeat()) {
                 try (PreparedStatement ps = c.prepareStatement(StagingSql.removeRepeats(f))) {
                     ps.setLong(1, batch);
                     ps.setLong(2, batch);
@@ -244,10 +244,11 @@ public final class Importer {
     }
 
     /**
-     * Rows appended to a batch, lines the CSV reader rejected, appended rows removed as already stored, and
-     * whether the rows' lines are left for a second transaction ({@link FileLines#writeLater}).
+     * Rows appended to a batch, lines the CSV reader rejected, appended rows removed as already stored,
+     * whether an id may repeat within the batch (checked once, {@link #mayRepeat}), and whether the rows' lines
+     * are left for a second transaction ({@link FileLines#writeLater}).
      */
-    private record Appended(long rows, long csvRejected, long stored, boolean linesLater) {
+    private record Appended(long rows, long csvRejected, long stored, boolean mayRepeat, boolean linesLater) {
     }
 
     /**
@@ -272,15 +273,16 @@ public final class Importer {
             }
             return null;
         }
-        if (!mayRepeat(c, f, batch) && !anyStored(c, f, batch)) {
+        boolean mayRepeat = mayRepeat(c, f, batch);
+        if (!mayRepeat && !anyStored(c, f, batch)) {
             try (Statement s = c.createStatement()) {
                 s.execute(StagingSql.rejectPositions(header, "csv_rejects"));
             }
-            return new Appended(rows, csvRejected, 0, true);
+            return new Appended(rows, csvRejected, 0, false, true);
         }
         // Rows are about to be deleted, after which row ids no longer count lines: number them now.
         FileLines.number(c, f, header, batch, csvRejected, true, "csv_rejects");
-        return new Appended(rows, csvRejected, removeStored(c, f, batch), false);
+        return new Appended(rows, csvRejected, removeStored(c, f, batch), mayRepeat, false);
     }
 
     /** The numbered path ({@link StagingSql#insertDirect}): rows numbered as read, on one thread. */
@@ -289,7 +291,7 @@ public final class Importer {
         long rows = insert(c, sql.apply(StagingSql.insertDirect(f, path, in.isGzip(), header)), batch, in);
         long csvRejected = scalar(c, "SELECT count(DISTINCT line) FROM csv_rejects");
         FileLines.number(c, f, header, batch, csvRejected, false, "csv_rejects");
-        return new Appended(rows, csvRejected, 0, false);
+        return new Appended(rows, csvRejected, 0, mayRepeat(c, f, batch), false);
     }
 
     /**
