@@ -72,7 +72,7 @@ final class CodeCommand implements Callable<Integer> {
                 printer.flush();
             }
         };
-        CodingProgress p = coder.codeAll(input, format, date, sink, null);
+        CodingProgress p = coder.codeAll(input, format, date, sink, null, System.err::println);
         w.flush();
         System.err.printf("coded %d documents, %d sentences: %d events (%d documents skipped)%n",
                 p.documents(), p.sentences(), p.events(), p.skipped());

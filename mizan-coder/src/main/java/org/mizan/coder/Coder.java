@@ -124,6 +124,12 @@ public final class Coder {
      */
     public CodingProgress codeAll(String input, InputFormat format, LocalDate defaultDate, EventWriter out,
                                   Consumer<CodingProgress> progress) throws IOException {
+        return codeAll(input, format, defaultDate, out, progress, skipped -> { });
+    }
+
+    /** {@link #codeAll} that also tells {@code skipped} which file it skipped and why, one sentence each. */
+    public CodingProgress codeAll(String input, InputFormat format, LocalDate defaultDate, EventWriter out,
+                                  Consumer<CodingProgress> progress, Consumer<String> skipped) throws IOException {
         CodingProgress[] total = {new CodingProgress(0, 0, 0, 0)};
         if (input.equals("-")) {
             Reader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -145,6 +151,9 @@ public final class Coder {
                             defaultDate, out, progress, total);
                 } catch (IOException | UncheckedIOException e) {
                     total[0] = total[0].skipping(1);
+                    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                    skipped.accept(f + ": skipped, " + (cause instanceof java.nio.charset.CharacterCodingException
+                            ? "not UTF-8 text (binary or another encoding)" : "cannot read it: " + cause.getMessage()));
                 }
             }
         }

@@ -38,6 +38,16 @@ class CoderFacadeTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsSkippedWithItsNameAndReason(@TempDir Path dir) throws Exception {
+        Path bin = Files.write(dir.resolve("scan.txt"), new byte[] {'I', 'r', 'a', 'n', ' ', (byte) 0xC3, 0x28, 0});
+        List<String> skipped = new ArrayList<>();
+        CodingProgress total = Coder.defaults().codeAll(bin.toString(), null, LocalDate.of(2023, 2, 20),
+                EventWriter.of(OutputFormat.JSONL, new StringWriter()), null, skipped::add);
+        assertThat(total.skipped()).isEqualTo(1);
+        assertThat(skipped).containsExactly(bin + ": skipped, not UTF-8 text (binary or another encoding)");
+    }
+
+    @Test
     void aStoryDiscardDropsTheWholeDocument() {
         CodedDocument d = Coder.defaults().code(org.mizan.coder.doc.Document.of("d", null,
                 "Russia attacked Ukraine. The Premier League match ended in a draw."));
