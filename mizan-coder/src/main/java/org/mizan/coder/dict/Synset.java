@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,8 @@ public final class Synset extends AbstractList<List<String>> {
     private volatile Index byLast;
     /** Every word of every phrase without its '*', built on first use. */
     private volatile Set<String> bareWords;
+    /** Hashes of the phrases' first words: [0] exact words, [1] stems without '*', [2] non-empty if a bare '*'. */
+    private volatile int[][] firstWords;
 
     public Synset() {
     }
@@ -48,6 +51,7 @@ public final class Synset extends AbstractList<List<String>> {
         byFirst = null;
         byLast = null;
         bareWords = null;
+        firstWords = null;
     }
 
     /** True when a word of some phrase, its '*' removed, is one of {@code words}. */
@@ -68,6 +72,50 @@ public final class Synset extends AbstractList<List<String>> {
             }
         }
         return false;
+    }
+
+    /** The String hashes of the phrases' exact first words (each once), for quick presence tests. */
+    public int[] firstWordHashes() {
+        return firstWords()[0];
+    }
+
+    /** The String hashes of the phrases' first stems, without their '*' (each once). */
+    public int[] firstStemHashes() {
+        return firstWords()[1];
+    }
+
+    /** True when some phrase starts with a bare "*", which takes any short word. */
+    public boolean hasBareStemFirst() {
+        return firstWords()[2].length > 0;
+    }
+
+    private int[][] firstWords() {
+        int[][] first = firstWords;
+        if (first == null) {
+            Set<Integer> words = new LinkedHashSet<>();
+            Set<Integer> stems = new LinkedHashSet<>();
+            boolean bare = false;
+            for (List<String> p : phrases) {
+                String w = p.isEmpty() ? null : p.get(0);
+                if (w == null) {
+                    continue;
+                }
+                if (w.equals("*")) {
+                    bare = true;
+                } else if (w.endsWith("*")) {
+                    stems.add(w.substring(0, w.length() - 1).hashCode());
+                } else {
+                    words.add(w.hashCode());
+                }
+            }
+            first = new int[][] {ints(words), ints(stems), bare ? new int[1] : new int[0]};
+            firstWords = first;
+        }
+        return first;
+    }
+
+    private static int[] ints(Set<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

@@ -21,19 +21,6 @@ public record VerbPattern(List<PatternElement> before, List<PatternElement> afte
         after = List.copyOf(after);
     }
 
-    /** The exact words the pattern cannot match without: a cheap test before the real match. */
-    public List<String> requiredWords() {
-        List<String> out = new java.util.ArrayList<>(2);
-        for (List<PatternElement> side : List.of(before, after)) {
-            for (PatternElement e : side) {
-                if (e.kind() == PatternElement.Kind.WORD && !e.word().endsWith("*")) {
-                    out.add(e.word());
-                }
-            }
-        }
-        return out;
-    }
-
     /** How many literal elements the pattern has: the more, the more specific. */
     public int specificity() {
         int n = 0;

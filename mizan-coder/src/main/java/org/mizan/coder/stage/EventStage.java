@@ -3,6 +3,7 @@ package org.mizan.coder.stage;
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.coder.dict.PatternElement;
+import org.mizan.coder.dict.PatternNeeds;
 import org.mizan.coder.dict.Synset;
 import org.mizan.coder.dict.VerbForm;
 import org.mizan.coder.dict.VerbGroup;
@@ -454,15 +455,15 @@ public final class EventStage implements Stage {
         for (VerbForm f : v.forms()) {
             VerbGroup g = f.group();
             List<VerbPattern> patterns = g.patterns();
+            PatternNeeds needs = g.needs();
+            PatternKeys keys = a.patternKeys();
             for (int pi = 0; pi < patterns.size(); pi++) {
+                int spec = needs.specificity(pi);
+                if (best != null && best.pattern() != null && spec < best.specificity()
+                        || !keys.mayMatch(needs, pi)) {
+                    continue;
+                }
                 VerbPattern p = patterns.get(pi);
-                if (!allPresent(a, g.required(pi))) {
-                    continue;
-                }
-                int spec = g.specificity(pi);
-                if (best != null && best.pattern() != null && spec < best.specificity()) {
-                    continue;
-                }
                 PatternMatcher.Binding b = PatternMatcher.match(a, v, p);
                 // equally specific patterns: the one whose words lie closer to the verb wins, then the one whose
                 // words are written as in the text ("SANCTIONS" beats "SANCTION" on "sanctions")
@@ -486,15 +487,6 @@ public final class EventStage implements Stage {
             }
         }
         return null;
-    }
-
-    private static boolean allPresent(SentenceAnalysis a, List<String> words) {
-        for (String w : words) {
-            if (!a.hasKey(w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean negates(VerbPattern p) {

@@ -31,6 +31,7 @@ public final class SentenceAnalysis {
     private int[] actorIndex;
     private int actorIndexSize = -1;
     private Set<String> keys;
+    private PatternKeys patternKeys;
     private List<WordIds> wordIds;
     private boolean storyDiscard;
     private final Focus focus;
@@ -137,6 +138,14 @@ public final class SentenceAnalysis {
             }
         }
         return keys.contains(key);
+    }
+
+    /** The sentence's words as verb patterns can match them, built on first use. */
+    PatternKeys patternKeys() {
+        if (patternKeys == null) {
+            patternKeys = new PatternKeys(tokens);
+        }
+        return patternKeys;
     }
 
     /** The tokens as ids of {@code vocabulary}, looked up once for all the tries that share it. */
