@@ -26,6 +26,9 @@ class DefaultCoderActorsTest {
                 .containsExactly("IMGISS IRQ 202");
         assertThat(code("2025-10-28", "Rapid Support Forces fighters massacred hundreds of civilians in El Fasher."))
                 .containsExactly("SDNREBRSF SDNCVL 202");
+        // a group coded only by its armed role keeps that one role
+        assertThat(code("2024-01-08", "Arakan Army fighters attacked a police post in Rakhine."))
+                .containsExactly("MMRREB MMRCOP 190");
     }
 
     @Test

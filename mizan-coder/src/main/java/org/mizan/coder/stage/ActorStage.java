@@ -378,6 +378,10 @@ public final class ActorStage implements Stage {
         if ((ARMED.contains(role) || role.equals("GOV")) && namedGroup(code)) {
             return code;
         }
+        // "Arakan Army fighters": a group already coded as armed (MMRREB) gains no second armed role
+        if (ARMED.contains(role) && hasArmedRole(code)) {
+            return code;
+        }
         if (code.length() == 6 && code.endsWith("GOV") && STATE_FORCES.contains(role)) {
             return code.substring(0, 3) + role;
         }
@@ -390,6 +394,15 @@ public final class ActorStage implements Stage {
     private static final Set<String> ARMED = Set.of("INS", "REB", "SEP", "UAF");
     private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
     private static final Set<String> ORGANISATION_STAFF = Set.of("GOV", "COP", "SPY");
+
+    private static boolean hasArmedRole(String code) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (ARMED.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when a part after the country is a named group ("IMGISS", "PSEHMS", "SDNREBRSF"), not only roles. */
     private static boolean namedGroup(String code) {
