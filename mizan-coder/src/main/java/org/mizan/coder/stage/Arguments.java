@@ -182,10 +182,59 @@ final class Arguments {
                     break;
                 }
             }
+            // "an inquiry into the train collision in Odisha that killed 300", "a roadside bomb that hit a convoy": the
+            // clause hangs on a common noun (past a place phrase), which is no actor, so no actor further left is its
+            // subject
+            int head = end - 1;
+            if (head >= 2 && a.actorAt(head) == null && a.tokens().get(head).capitalised()
+                    && PREPOSITIONS.contains(a.key(head - 1))) {
+                head -= 2;
+            }
+            // ("noted that + regretted": "that" after a verb, known or not, opens a reported clause)
+            boolean complement = w.equals("THAT") && (a.key(head).endsWith("ED") || SPEECH.contains(a.key(head)));
+            if (head >= 0 && !complement && a.actorAt(head) == null && !a.tokens().get(head).capitalised()
+                    && !a.tokens().get(head).punctuation() && !verbAt(a, head) && !PRONOUNS.contains(a.key(head))) {
+                return List.of();
+            }
             return nearestLeft(a, end);
+        }
+        if (w.equals(",")) {
+            List<ActorMention> head = beforeInsertion(a, k);
+            if (!head.isEmpty()) {
+                return head;
+            }
         }
         List<ActorMention> s = nearestLeft(a, verb);
         return s.isEmpty() ? documentSource(a, verb) : s;
+    }
+
+    /**
+     * The actor before an insertion that ends at the comma {@code comma} right before a verb: a relative clause
+     * ("Indonesia, which has no ties with Israel, praised ...") or an appositive without a verb ("The United States,
+     * Ukraine's largest backer, delivered ..."). Empty when the comma closes nothing of the kind.
+     */
+    private static List<ActorMention> beforeInsertion(SentenceAnalysis a, int comma) {
+        for (int c = comma - 1; c > 0 && c >= comma - 25; c--) {
+            String w = a.key(c);
+            if (Words.CLAUSE_BREAKS.contains(w) && !w.equals("WHO") && !w.equals("WHICH") || w.equals("\"")) {
+                return List.of();
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            ActorMention m = a.actorAt(c - 1);
+            if (m == null || m.end() != c || m.agentOnly()) {
+                return List.of();
+            }
+            String first = a.key(c + 1);
+            boolean relative = first.equals("WHICH") || first.equals("WHO");
+            boolean verbless = true;
+            for (VerbMention v : a.verbs()) {
+                verbless &= v.start() <= c || v.start() >= comma;
+            }
+            return relative || verbless ? group(a, m) : List.of();
+        }
+        return List.of();
     }
 
     private static final Set<String> DOCUMENTS = Set.of("REPORT", "STATEMENT", "STUDY", "COMMUNIQUE", "COMMUNIQUÉ",
@@ -257,6 +306,16 @@ final class Arguments {
      */
     static List<ActorMention> firstRight(SentenceAnalysis a, int from, List<ActorMention> sources, boolean agentOnly,
                                          int patternEnd) {
+        return firstRight(a, from, sources, agentOnly, patternEnd, false);
+    }
+
+    /**
+     * As {@link #firstRight(SentenceAnalysis, int, List, boolean, int)}; with {@code relativeEnds} a relative clause
+     * ends the object's clause ("an inquiry into the collision that killed 300 people": the victims are not what is
+     * investigated). Force leaves it open: "detonated a bomb that hit an army convoy" hit its target.
+     */
+    static List<ActorMention> firstRight(SentenceAnalysis a, int from, List<ActorMention> sources, boolean agentOnly,
+                                         int patternEnd, boolean relativeEnds) {
         for (ActorMention m : a.actors()) {
             int preposition = a.key(m.start() - 1).equals("THE") ? m.start() - 2 : m.start() - 1;
             // with Mizan's rules, "its ambassador" belongs to the subject and a place of the subject's own country after
@@ -267,7 +326,8 @@ final class Arguments {
                     || !agentOnly && homePlace(a, m, sources)) {
                 continue;
             }
-            if (breakBetween(a, from - 1, m.start()) || commaBetween(a, from - 1, m.start())) {
+            if (breakBetween(a, from - 1, m.start()) || commaBetween(a, from - 1, m.start())
+                    || relativeEnds && relativeBetween(a, from - 1, m.start())) {
                 return List.of();
             }
             if (!sources.isEmpty() && (m.group() == sources.get(0).group() || sameCode(m, sources))) {
@@ -283,11 +343,18 @@ final class Arguments {
      * for when the clause names no known actor there.
      */
     static List<ActorMention> firstRoleOnly(SentenceAnalysis a, int from, List<ActorMention> sources) {
+        return firstRoleOnly(a, from, sources, false);
+    }
+
+    /** As {@link #firstRoleOnly(SentenceAnalysis, int, List)}, a relative clause ending the clause when asked. */
+    static List<ActorMention> firstRoleOnly(SentenceAnalysis a, int from, List<ActorMention> sources,
+                                            boolean relativeEnds) {
         for (ActorMention m : a.actors()) {
             if (m.start() < from || byAfterParticiple(a, m)) {
                 continue;
             }
-            if (breakBetween(a, from - 1, m.start()) || commaBetween(a, from - 1, m.start())) {
+            if (breakBetween(a, from - 1, m.start()) || commaBetween(a, from - 1, m.start())
+                    || relativeEnds && relativeBetween(a, from - 1, m.start())) {
                 return List.of();
             }
             if (m.agentOnly() && (sources.isEmpty() || m.group() != sources.get(0).group()) && !EQUIPMENT.contains(a.key(m.end() - 1))
@@ -474,13 +541,15 @@ final class Arguments {
     }
 
     /**
-     * "signed a peace deal in Pretoria", "met in Moscow": a capital after "in" or "at" is where it happened,
+     * "signed a peace deal in Pretoria", "met in Moscow", "traded fire across Khartoum": a capital after "in", "at",
+     * "across" or "around" is where it happened,
      * not who it happened to (the capital stands for its government only as a subject or object).
      */
     private static boolean venue(SentenceAnalysis a, ActorMention m) {
         String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
         // "in Islamabad's fight against ...": a possessive capital is the government, not the venue
-        return (prev.equals("IN") || prev.equals("AT")) && m.end() - m.start() == 1 && m.code().length() == 6
+        return (prev.equals("IN") || prev.equals("AT") || prev.equals("ACROSS") || prev.equals("AROUND"))
+                && m.end() - m.start() == 1 && m.code().length() == 6
                 && m.code().endsWith("GOV") && !a.key(m.end()).equals("'S");
     }
 
@@ -542,6 +611,27 @@ final class Arguments {
     }
 
     /** True when a clause boundary lies strictly between tokens {@code from} and {@code to}. */
+    /**
+     * True when a relative "that" with its verb lies between the tokens: "an inquiry into the collision that killed
+     * 300 people" (the people are the collision's victims, not the inquiry's target). A "that" after a verb opens a
+     * reported clause and is no relative.
+     */
+    private static boolean relativeBetween(SentenceAnalysis a, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (a.key(k).equals("THAT") && !verbAt(a, k - 1) && !SPEECH.contains(a.key(k - 1))
+                    && !a.key(k - 1).endsWith("ED")) {
+                int j = k + 1;
+                while (j < to && Words.AUX.contains(a.key(j)) && !a.key(j).equals("TO")) {
+                    j++;
+                }
+                if (verbAt(a, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean breakBetween(SentenceAnalysis a, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             String w = a.key(k);

@@ -2,6 +2,7 @@ package org.mizan.coder.stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.mizan.coder.dict.PatternElement;
 import org.mizan.coder.dict.PatternNeeds;
 import org.mizan.coder.dict.Synset;
@@ -283,11 +284,14 @@ public final class EventStage implements Stage {
 
     /** The object after {@code from}: a known actor, else (with Mizan's rules) one known only by its role. */
     private List<ActorMention> right(SentenceAnalysis a, int from, List<ActorMention> sources, Choice c, String code) {
+        // a relative clause on the object ends it, except for force, whose victims it names ("a bomb that hit a convoy")
+        boolean relativeEnds = !rules.agentOnlyActors() && code != null && !code.startsWith("18") && !code.startsWith("19")
+                && !code.startsWith("20");
         List<ActorMention> t = Arguments.firstRight(a, from, sources, rules.agentOnlyActors(),
-                c.binding() == null ? -1 : c.binding().lastToken());
+                c.binding() == null ? -1 : c.binding().lastToken(), relativeEnds);
         // a show of force (15) acts with its own forces: "deployed naval ships" has no role-only target
         return t.isEmpty() && rules.roleOnly() == CodingRules.RoleOnly.BESIDE_KNOWN && (code == null || !code.startsWith("15"))
-                ? Arguments.firstRoleOnly(a, from, sources) : t;
+                ? Arguments.firstRoleOnly(a, from, sources, relativeEnds) : t;
     }
 
     /**
@@ -525,7 +529,13 @@ public final class EventStage implements Stage {
         List<ActorMention> tgt = usable(a, targets, beside);
         if (!rules.agentOnlyActors()) {
             // "Israeli protesters blocked a highway in Tel Aviv": a place of the source's own country is no target
-            tgt = tgt.stream().filter(t -> !Arguments.homePlace(a, t, src)).toList();
+            tgt = domestic(a, code, src, tgt.stream().filter(t -> !Arguments.homePlace(a, t, src)).toList());
+        }
+        // "Japan and the Philippines signed an agreement allowing troops to ...": a bare role after a compound's
+        // cooperation names what the deal is about; the members are the parties
+        if (src.size() >= 2 && !tgt.isEmpty() && cooperation(code)
+                && tgt.stream().allMatch(t -> t.agentOnly() && t.code().startsWith("---"))) {
+            tgt = List.of();
         }
         if (tgt.isEmpty() && src.size() >= 2) {
             for (ActorMention s : src) {
@@ -559,6 +569,51 @@ public final class EventStage implements Stage {
      */
     private boolean named(ActorMention s, ActorMention t) {
         return rules.roleOnly() != CodingRules.RoleOnly.BESIDE_KNOWN || !s.agentOnly() || t != null && !t.agentOnly();
+    }
+
+    /** Intentions to cooperate, consultation and diplomatic and material cooperation (roots 03-06). */
+    private static boolean cooperation(String code) {
+        return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("06");
+    }
+
+    /** Roles of a state's own people that its acts at home reach: "arrested media tycoon Jimmy Lai". */
+    private static final Set<String> HOME_ROLES = Set.of("OPP", "MED", "LEG", "JUD", "CVL", "EDU", "LAB", "HRI", "BUS",
+            "REL", "ELI", "GOV");
+    /** Roles a protest at home is directed at: "stormed parliament", "rallied against the government's overhaul". */
+    private static final Set<String> PROTESTED_ROLES = Set.of("GOV", "LEG", "JUD", "COP");
+    private static final Set<String> FOREIGN = Set.of("FOREIGN", "INTERNATIONAL", "WESTERN", "OVERSEAS", "EXPATRIATE");
+
+    /**
+     * A role-only party of a national actor's act at home is of the actor's country: "Hong Kong police arrested media
+     * tycoon Jimmy Lai" (HKGMED), "Belarus released opposition leader X" (BLROPP), "protesters in Nairobi stormed
+     * parliament" (KENLEG). Only for acts a state or its people do at home - release (08), conviction (116), coercion
+     * (17) and protest (14, at the state's own bodies) - never for force, where the other side is often foreign
+     * ("Pakistani troops killed ten militants" stays ---INS).
+     */
+    private static List<ActorMention> domestic(SentenceAnalysis a, String code, List<ActorMention> src,
+                                               List<ActorMention> tgt) {
+        boolean protest = code.startsWith("14");
+        if (src.size() != 1 || tgt.isEmpty()
+                || !(protest || code.startsWith("08") || code.startsWith("17") || code.equals("116"))) {
+            return tgt;
+        }
+        ActorMention s = src.get(0);
+        String country = s.code().length() >= 3 ? s.code().substring(0, 3) : "";
+        if (s.agentOnly() || country.equals("---") || !org.mizan.core.actor.ActorCodes.isCountryLike(country)) {
+            return tgt;
+        }
+        List<ActorMention> out = new ArrayList<>(tgt.size());
+        for (ActorMention t : tgt) {
+            String role = t.code().length() > 3 ? t.code().substring(3) : "";
+            if (t.agentOnly() && t.code().startsWith("---") && (protest ? PROTESTED_ROLES : HOME_ROLES).contains(role)
+                    && !FOREIGN.contains(a.key(t.start() - 1))) {
+                out.add(new ActorMention(t.start(), t.end(), country + role, t.name(), t.confidence() * 0.8, false,
+                        t.group()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Leaving an organisation ("announced their withdrawal from ECOWAS") reduces relations with it (160); it is no

@@ -123,6 +123,13 @@ public final class VerbStage implements Stage {
                     hypothetical = true; // "tried to assassinate": attempted, not done (the attempt is its own event)
                 } else if (Words.INTENT_VERBS.contains(before)) {
                     future = true;
+                } else if (DOING_MORE.contains(before)) {
+                    // "Europe should do more to help Ukraine": the infinitive is as hypothetical as the modal before it
+                    for (int j = k - 2; j >= 0 && j >= k - 4 && !a.tokens().get(j).punctuation(); j--) {
+                        if (Words.HYPOTHETICAL.contains(a.key(j)) && !a.key(j).equals("IF")) {
+                            hypothetical = true;
+                        }
+                    }
                 }
             } else if (!Words.AUX.contains(w) && !w.endsWith("LY")) {
                 break;
@@ -175,6 +182,14 @@ public final class VerbStage implements Stage {
                 hypothetical = true;
             }
         }
+        // "demanded that Armenia amend its constitution": what is demanded of the object is not done
+        if (i > 0 && a.actorAt(i - 1) != null) {
+            int subj = a.actorAt(i - 1).start();
+            int that = a.key(subj - 1).equals("THE") ? subj - 2 : subj - 1;
+            if (a.key(that).equals("THAT") && DEMANDING.contains(a.key(that - 1))) {
+                hypothetical = true;
+            }
+        }
         // "the right to defend itself", "an effort to broker": an infinitive after a noun is not an act
         if (a.key(i - 1).equals("TO") && NOUNS_BEFORE_TO.contains(a.key(i - 2))) {
             hypothetical = true;
@@ -184,6 +199,10 @@ public final class VerbStage implements Stage {
             VerbMention prev = a.verbs().get(a.verbs().size() - 1);
             if (prev.end() == i && prev.negated() && ADMITTING.contains(a.key(prev.start()))) {
                 negated = true;
+            }
+            // "is considering sending troops": the act weighed is an option (014), not done
+            if (prev.end() == i && DELIBERATING.contains(a.key(prev.start()))) {
+                hypothetical = true;
             }
         }
         // "warned against sending troops": an act under a preposition is talked about, not done
@@ -208,6 +227,15 @@ public final class VerbStage implements Stage {
         if (prev != null && a.tokens().get(m.start()).capitalised() && Character.isLetterOrDigit(prev.text().charAt(0))) {
             return true;
         }
+        // "into alleged crimes", "the release of detained protesters": a participle between a preposition and a common
+        // noun describes the noun
+        if (prev != null && Words.PREPOSITIONS.contains(prev.key()) && key.endsWith("ED")
+                && m.values().stream().anyMatch(VerbForm::participle) && m.end() < a.tokens().size()
+                && !a.tokens().get(m.end()).capitalised() && !a.tokens().get(m.end()).punctuation()
+                && !Words.DETERMINERS.contains(a.key(m.end())) && !Words.PREPOSITIONS.contains(a.key(m.end()))
+                && a.actorAt(m.end()) == null) {
+            return true;
+        }
         // "very close to the border": after a degree word the form is an adjective
         if (prev != null && DEGREE.contains(prev.key())) {
             return true;
@@ -224,6 +252,21 @@ public final class VerbStage implements Stage {
         ActorMention owner = a.actorAt(m.start() - 1);
         if (owner != null && key.endsWith("ING") && Words.PREPOSITIONS.contains(
                 a.key(owner.start() - 1).equals("THE") ? a.key(owner.start() - 2) : a.key(owner.start() - 1))) {
+            return true;
+        }
+        // "a hunger strike in Israeli jails": a plural form after a demonym inside a prepositional phrase is a noun
+        if (owner != null && key.endsWith("S") && !key.endsWith("SS") && owner.end() == m.start()
+                && owner.end() - owner.start() == 1 && (DEMONYM.matcher(a.key(owner.start())).find()
+                        || ACRONYM.matcher(a.tokens().get(owner.start()).text()).matches())
+                && Words.PREPOSITIONS.contains(a.key(owner.start() - 1))) {
+            return true;
+        }
+        // "a new military aid package", "the police raid": a bare form after a role word that a determiner, a number or
+        // an adjective introduces is a noun (a role word's own verb is past tense in news: "the military aided")
+        if (owner != null && owner.agentOnly() && owner.end() == m.start() && owner.end() - owner.start() == 1
+                && m.values().stream().anyMatch(f -> f.group().name().equalsIgnoreCase(key)) && owner.start() > 0
+                && !a.key(owner.start()).endsWith("S")
+                && !a.tokens().get(owner.start() - 1).punctuation() && !CLAUSE_OPENERS.contains(a.key(owner.start() - 1))) {
             return true;
         }
         if (m.values().stream().allMatch(VerbForm::participle) || key.endsWith("ING")
@@ -254,6 +297,12 @@ public final class VerbStage implements Stage {
         return key.endsWith("S") && (NOUN_FOLLOWERS.contains(next));
     }
 
+    /** Demonyms, not country names: "Israeli", "Russian", "Chinese", "British" (not "Iran", "Japan"). */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(IAN|ESE|ISH|I)$");
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("AND", "OR", "BUT", "THAT", "WHO",
+            "WHICH", "WHILE", "WHEN", "AS", "BECAUSE", "WHERE");
+    /** "of EU funds", "in US strikes": an organisation or country written as an acronym. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,5}");
     private static final java.util.regex.Pattern ADJECTIVE_ENDINGS =
             java.util.regex.Pattern.compile("(AL|IC|IVE|OUS|FUL|ARY|IAN|ESE|ISH|LESS|BLE|ANT|ENT|AR|ORY|ATE)$");
     private static final java.util.Set<String> ORDINALS = java.util.Set.of("FIRST", "SECOND", "THIRD", "LAST",
@@ -261,13 +310,14 @@ public final class VerbStage implements Stage {
             "JOINT", "STATE", "PEACE", "TRADE", "BORDER", "AIR", "ROCKET", "MISSILE", "DRONE", "SUICIDE", "TERROR",
             "BOMB", "GAS", "OIL", "AID", "ARMS", "WAR", "CEASE-FIRE", "CEASEFIRE", "ARTILLERY", "TANK", "POLICE",
             "SECURITY", "GOVERNMENT", "ARMY", "NAVY", "CAR", "ROADSIDE", "TRUCK", "PRISON", "CRUISE",
-            "OFFICIAL", "TEAR", "WATER", "RIOT", "LABOUR", "LABOR", "GENERAL", "HUNGER", "PRICE", "TAX");
+            "OFFICIAL", "TEAR", "WATER", "RIOT", "LABOUR", "LABOR", "GENERAL", "HUNGER", "PRICE", "TAX", "GRAIN", "FOOD",
+            "ENERGY", "FUEL", "COAL", "WHEAT");
     private static final java.util.Set<String> NOUN_FOLLOWERS = java.util.Set.of("SHOULD", "WOULD", "WILL", "CAN",
             "COULD", "MAY", "MIGHT", "MUST", "HAVE", "HAD", "ARE", "WERE", "OF");
 
     private static final java.util.Set<String> NOUNS_BEFORE_TO = java.util.Set.of("RIGHT", "ABILITY", "EFFORT",
             "EFFORTS", "ATTEMPT", "ATTEMPTS", "BID", "WILLINGNESS", "READINESS", "CHANCE", "NEED", "WAY", "TIME",
-            "DECISION", "PLAN", "PLANS", "PROPOSAL", "OFFER", "CAPACITY", "POWER", "OPPORTUNITY", "DESIRE", "FREEDOM",
+            "DECISION", "PLAN", "PLANS", "PROPOSAL", "OFFER", "DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", "CAPACITY", "POWER", "OPPORTUNITY", "DESIRE", "FREEDOM",
             "AUTHORITY", "MANDATE", "CALLS", "CALL", "DEMAND", "DEMANDS", "REFUSAL", "THREAT", "THREATS");
     private static final java.util.Set<String> DEGREE = java.util.Set.of("VERY", "TOO", "SO", "MORE", "MOST", "LESS",
             "LEAST", "QUITE", "RATHER", "FAIRLY");
@@ -287,6 +337,18 @@ public final class VerbStage implements Stage {
             "ATTEMPT", "ATTEMPTS", "ATTEMPTED", "ATTEMPTING");
     private static final java.util.Set<String> ADMITTING = java.util.Set.of("ACKNOWLEDGE", "ACKNOWLEDGED",
             "ACKNOWLEDGES", "ADMIT", "ADMITTED", "ADMITS", "CONFIRM", "CONFIRMED", "CONFIRMS");
+    /** Words between a modal's "do" and an infinitive: "should do more to help", "must do everything to". */
+    private static final java.util.Set<String> DOING_MORE = java.util.Set.of("MORE", "EVERYTHING", "ALL", "ENOUGH",
+            "LESS", "WHATEVER");
+    /** Verbs whose "that" clause says what should be done ("demanded that X withdraw"), not what was. */
+    private static final java.util.Set<String> DEMANDING = java.util.Set.of("DEMAND", "DEMANDS", "DEMANDED",
+            "DEMANDING", "INSIST", "INSISTS", "INSISTED", "INSISTING", "URGE", "URGES", "URGED", "ASKED", "ASKS",
+            "PROPOSE", "PROPOSES", "PROPOSED", "REQUEST", "REQUESTS", "REQUESTED", "RECOMMEND", "RECOMMENDS",
+            "RECOMMENDED", "SUGGESTED", "SUGGESTS");
+    /** Verbs that weigh the act their gerund names: "is considering sending troops". */
+    private static final java.util.Set<String> DELIBERATING = java.util.Set.of("CONSIDER", "CONSIDERS", "CONSIDERED",
+            "CONSIDERING", "WEIGH", "WEIGHS", "WEIGHED", "WEIGHING", "MULL", "MULLS", "MULLED", "MULLING",
+            "CONTEMPLATE", "CONTEMPLATES", "CONTEMPLATED", "CONTEMPLATING");
     private static final java.util.Set<String> REDUCED_PASSIVE = java.util.Set.of("OF", "FOR", "BY");
     /** Participles that with "with" describe what they follow: "gunmen armed with rifles". */
     private static final java.util.Set<String> FURNISHED = java.util.Set.of("ARMED", "EQUIPPED", "LADEN", "LOADED",

@@ -23,9 +23,10 @@ final class Words {
             "WANT", "WANTED", "AIMS", "AIM", "AIMING", "SEEKS", "SEEK", "SEEKING", "SOUGHT", "HOPING",
             "WANTING", "INTENDING", "HOPED", "VOWED", "VOWS", "PLEDGED", "PLEDGES",
             "PROMISED", "PROMISES", "AGREED", "AGREES", "AGREE", "THREATENED", "THREATENS", "OFFERED", "OFFERS", "PROPOSED", "PROPOSES",
-            "READY", "WILLING", "ABOUT", "DUE", "LIKELY", "EXPECTS", "EXPECT", "TO", "IS", "ARE", "WAS", "WERE", "BE");
+            "READY", "WILLING", "PREPARED", "POISED", "EAGER", "KEEN", "ABOUT", "DUE", "LIKELY", "EXPECTS", "EXPECT", "TO", "IS", "ARE", "WAS", "WERE", "BE");
+    /** Not a fact: possibility, condition, obligation ("Russia must withdraw", "Europe should do more"). */
     static final Set<String> HYPOTHETICAL = Set.of("WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "IF", "UNLESS",
-            "WHETHER", "'D", "POSSIBLY", "PERHAPS", "MAYBE", "CAN");
+            "WHETHER", "'D", "POSSIBLY", "PERHAPS", "MAYBE", "CAN", "MUST");
     static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "WHO", "WHICH", "WHILE", "WHEREAS", "BUT",
             "BECAUSE", "ALTHOUGH", "THOUGH", "WHEN", "IF", "UNLESS", "WHERE", "WHOM", "(", ")", "\"", "--");
     static final Set<String> CONJUNCTIONS = Set.of("AND", ",", "OR", "&");

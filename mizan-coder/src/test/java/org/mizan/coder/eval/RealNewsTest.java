@@ -15,7 +15,8 @@ import org.mizan.core.event.Event;
 /**
  * Mizan's own dictionaries and default rules on news sentences they were not written from: the real-news
  * evaluation set (resources {@code org/mizan/coder/eval/heldout.tsv} and {@code dev.tsv}, 12-14 sentences per
- * CAMEO root plus sentences that must code nothing). Each sentence is its own document.
+ * CAMEO root plus sentences that must code nothing; {@code dev2.tsv}, a second dev set weighted towards the weak roots).
+ * Each sentence is its own document.
  *
  * <p>Per half it prints: <b>exact</b>, the share of sentences whose main event is coded with the expected source,
  * target and code; <b>root</b>, the same with the code right only to its root; <b>quiet</b>, the share of
@@ -35,6 +36,11 @@ class RealNewsTest {
      */
     private static final double[] HELD_OUT_FLOOR = {0.76, 0.80, 0.8, 0.77};
     private static final double[] DEV_FLOOR = {0.95, 0.95, 0.8, 0.93};
+    /**
+     * The second dev set (dev2.tsv), written before it was measured: see {@link #secondDevSet()}. At the end of the round
+     * that wrote it: 170 and 171 of 193, 12 of 12, 206 of 246 (130, 133, 10 of 12 and 163 of 230 before), rounded down.
+     */
+    private static final double[] DEV2_FLOOR = {0.88, 0.88, 1.0, 0.83};
 
     @Test
     void heldOutHalf() {
@@ -44,6 +50,15 @@ class RealNewsTest {
     @Test
     void devHalf() {
         check("dev", "dev.tsv", DEV_FLOOR, true);
+    }
+
+    /**
+     * The second dev set: 193 sentences in wire style written before they were run, weighted towards the weak
+     * roots (14, 05, 06, 07, 09), plus 12 that must code nothing. Misses are listed with the verbose flag.
+     */
+    @Test
+    void secondDevSet() {
+        check("dev2", "dev2.tsv", DEV2_FLOOR, true);
     }
 
     /** Running counts of one half or one root. */
