@@ -32,6 +32,9 @@ class DefaultCoderReadingsTest {
                 .containsExactlyInAnyOrder("ETH SOM 057", "SOM ETH 057");
         assertThat(code("2023-09-25", "The United States, Ukraine's largest backer, delivered Abrams tanks to Ukraine."))
                 .containsExactly("USA UKR 072");
+        // a place after a preposition before the appositive only qualifies the head: the commander, not Iraq
+        assertThat(code("2008-08-06", "The US commander in Iraq, General David Petraeus, held talks with President Michel Suleiman in Beirut."))
+                .containsExactly("USAMIL LBNGOV 046");
     }
 
     @Test

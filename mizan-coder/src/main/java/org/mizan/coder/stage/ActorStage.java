@@ -378,8 +378,9 @@ public final class ActorStage implements Stage {
         if ((ARMED.contains(role) || role.equals("GOV")) && namedGroup(code)) {
             return code;
         }
-        // "Arakan Army fighters": a group already coded as armed (MMRREB) gains no second armed role
-        if (ARMED.contains(role) && hasArmedRole(code)) {
+        // "Arakan Army fighters": a group already coded as rebels or insurgents (MMRREB) is not both; an
+        // unidentified armed force (UAF) or separatists stay a role of their own ("SOMREBUAF", as PETRARCH2)
+        if (INSURGENT.contains(role) && hasInsurgentRole(code)) {
             return code;
         }
         if (code.length() == 6 && code.endsWith("GOV") && STATE_FORCES.contains(role)) {
@@ -392,12 +393,13 @@ public final class ActorStage implements Stage {
     }
 
     private static final Set<String> ARMED = Set.of("INS", "REB", "SEP", "UAF");
+    private static final Set<String> INSURGENT = Set.of("INS", "REB");
     private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
     private static final Set<String> ORGANISATION_STAFF = Set.of("GOV", "COP", "SPY");
 
-    private static boolean hasArmedRole(String code) {
+    private static boolean hasInsurgentRole(String code) {
         for (int i = 3; i + 3 <= code.length(); i += 3) {
-            if (ARMED.contains(code.substring(i, i + 3))) {
+            if (INSURGENT.contains(code.substring(i, i + 3))) {
                 return true;
             }
         }

@@ -226,6 +226,12 @@ final class Arguments {
             if (m == null || m.end() != c || m.agentOnly()) {
                 return List.of();
             }
+            // "The US commander in Iraq, General David Petraeus, held talks": a place after a preposition only
+            // qualifies the head before it
+            String before = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
+            if (PREPOSITIONS.contains(before)) {
+                return List.of();
+            }
             String first = a.key(c + 1);
             boolean relative = first.equals("WHICH") || first.equals("WHO");
             boolean verbless = true;
