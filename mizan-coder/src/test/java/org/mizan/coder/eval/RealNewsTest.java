@@ -30,11 +30,11 @@ class RealNewsTest {
     private static final Coder CODER = Coder.of(MizanDictionaries.defaults(), CodingRules.mizan());
 
     /**
-     * What each half reached at the end of issue #3, less a little: exact, root, quiet, precision. Held out: 101, 106
-     * of 129, 4 of 5, 122 of 153 (65.9%, 69.8% exact and root before the round); dev: 118, 118 of 121, 5 of 5, 132 of
-     * 137 (67.8%, 74.4% before).
+     * What each half reached, less a little: exact, root, quiet, precision. Held out, third round of issue #3 (after
+     * the dev2 round): 110, 115 of 129, 4 of 5, 133 of 155 (second round 101, 106, 122 of 153; 65.9%, 69.8% exact and
+     * root before the first); dev: 118, 118 of 121, 5 of 5, 132 of 137 (67.8%, 74.4% before).
      */
-    private static final double[] HELD_OUT_FLOOR = {0.76, 0.80, 0.8, 0.77};
+    private static final double[] HELD_OUT_FLOOR = {0.84, 0.88, 0.8, 0.84};
     private static final double[] DEV_FLOOR = {0.95, 0.95, 0.8, 0.93};
     /**
      * The second dev set (dev2.tsv), written before it was measured: see {@link #secondDevSet()}. At the end of the round
