@@ -100,4 +100,21 @@ class DefaultCoderReadingsTest {
         assertThat(code("2022-05-04", "Colombia extradited a former paramilitary commander to the United States."))
                 .containsExactly("COL USA 063");
     }
+
+    @Test
+    void invasionsBegunFightingBetweenAndCasesFiledAgainstTheAccused() {
+        assertThat(code("2024-10-01", "Israel began a ground invasion of southern Lebanon."))
+                .containsExactly("ISR LBN 190");
+        assertThat(code("2022-02-24", "Russian President Vladimir Putin announced a special military operation in Ukraine."))
+                .containsExactly("RUSGOV UKR 190");
+        assertThat(code("2023-04-15", "Fighting erupted between the Sudanese army and the Rapid Support Forces."))
+                .containsExactlyInAnyOrder("SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190");
+        assertThat(code("2023-12-29", "South Africa filed a case at the International Court of Justice accusing Israel of genocide."))
+                .containsExactly("ZAF ISR 115");
+        // "infantry fighting vehicles" are military aid, not a fight
+        assertThat(code("2023-01-05", "Germany agreed to supply infantry fighting vehicles to Ukraine."))
+                .containsExactly("DEU UKR 0332");
+        assertThat(code("2023-11-15", "Biden and Xi agreed to resume military communications."))
+                .containsExactlyInAnyOrder("USAGOV CHNGOV 030", "CHNGOV USAGOV 030");
+    }
 }
