@@ -11,7 +11,8 @@ import org.mizan.coder.text.Token;
 /**
  * Finds the actors of a sentence: dictionary names (longest match, tolerant of one misspelt word in a
  * multi-word name) and agents attached to them ("Pakistani army", "Gondor's government", "ambassadors of
- * Arnor, Osgiliath and Gondor"). Each mention gets its own group; {@link CompoundStage} joins them.
+ * Arnor, Osgiliath and Gondor"; the code they make: {@link RoleCodes}). Each mention gets its own group;
+ * {@link CompoundStage} joins them.
  *
  * <p>An actor name must contain a capital letter, so "turkey" or "chad" in running text is not a
  * country. A name whose code is "---" blocks the span without making an actor. An agent with no actor in
@@ -178,10 +179,10 @@ public final class ActorStage implements Stage {
                     }
                     String c = prefix + code;
                     if (former(a, start, end)) {
-                        c = attach(c, ELITE); // CAMEO codes former office holders as elites, not by office
+                        c = RoleCodes.attach(c, ELITE); // CAMEO codes former office holders as elites, not by office
                     } else {
                         for (AgentEntry ag : attached) {
-                            c = attach(c, ag);
+                            c = RoleCodes.attach(c, ag);
                         }
                     }
                     out.add(mention(a, start, end, c, sp.confidence(), false));
@@ -233,7 +234,7 @@ public final class ActorStage implements Stage {
                                     && !sp.agents().get(0).code().startsWith("GOV") ? code.substring(0, 3) : code;
                             AgentEntry role = former(a, sp.start(), sp.end()) ? ELITE : sp.agents().get(0);
                             out.add(mention(a, m == first ? sp.start() : ac.start(), ac.end(),
-                                    attach(role == ELITE ? code : base, role), ac.confidence(), false));
+                                    RoleCodes.attach(role == ELITE ? code : base, role), ac.confidence(), false));
                         }
                     }
                     s = last;
@@ -285,7 +286,7 @@ public final class ActorStage implements Stage {
             for (int i = 3; i + 3 <= d.code().length(); i += 3) {
                 String role = d.code().substring(i, i + 3);
                 if (org.mizan.core.actor.ActorCodes.isRole(role)) {
-                    code = attach(code, new AgentEntry(role, false));
+                    code = RoleCodes.attach(code, new AgentEntry(role, false));
                 }
             }
             ms.set(k, mention(a, d.start(), n.end(), code, Math.min(d.confidence(), n.confidence()), false));
@@ -306,7 +307,7 @@ public final class ActorStage implements Stage {
         if (former) {
             return code.substring(0, 3) + ELITE.code();
         }
-        return code.length() == 3 ? attach(code, title) : code;
+        return code.length() == 3 ? RoleCodes.attach(code, title) : code;
     }
 
     /** True when a possessive pronoun owns the role word at {@code start}, over a short list ("its ambassador and troops"). */
@@ -356,68 +357,6 @@ public final class ActorStage implements Stage {
 
     private static boolean sameCountry(String a, String b) {
         return a != null && b != null && a.length() >= 3 && b.startsWith(a.substring(0, 3));
-    }
-
-    /**
-     * Adds a role to a code unless the code already has it: "PAK" + MIL = "PAKMIL"; "USAGOV" + GOV = "USAGOV". Three
-     * readings keep CAMEO's codes plain: a named group's own fighters and leaders are the group ("Islamic State
-     * fighters" IMGISS, "RSF fighters" SDNREBRSF, "Houthi leaders" YEMREBHTH); a government's forces, police or spies are the state's ("Syrian government forces"
-     * SYRMIL); an international organisation's officials and investigators are the organisation ("UN investigators"
-     * IGOUNO).
-     */
-    static String attach(String code, AgentEntry agent) {
-        String role = agent.code();
-        if (agent.prefix()) {
-            return code.startsWith(role) ? code : role + code;
-        }
-        for (int i = 0; i + role.length() <= code.length(); i += 3) {
-            if (code.startsWith(role, i)) {
-                return code;
-            }
-        }
-        if ((ARMED.contains(role) || role.equals("GOV")) && namedGroup(code)) {
-            return code;
-        }
-        // "Arakan Army fighters": a group already coded as rebels or insurgents (MMRREB) is not both; an
-        // unidentified armed force (UAF) or separatists stay a role of their own ("SOMREBUAF", as PETRARCH2)
-        if (INSURGENT.contains(role) && hasInsurgentRole(code)) {
-            return code;
-        }
-        if (code.length() == 6 && code.endsWith("GOV") && STATE_FORCES.contains(role)) {
-            return code.substring(0, 3) + role;
-        }
-        if (code.startsWith("IGO") && ORGANISATION_STAFF.contains(role)) {
-            return code;
-        }
-        return code + role;
-    }
-
-    private static final Set<String> ARMED = Set.of("INS", "REB", "SEP", "UAF");
-    private static final Set<String> INSURGENT = Set.of("INS", "REB");
-    private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
-    private static final Set<String> ORGANISATION_STAFF = Set.of("GOV", "COP", "SPY");
-
-    private static boolean hasInsurgentRole(String code) {
-        for (int i = 3; i + 3 <= code.length(); i += 3) {
-            if (INSURGENT.contains(code.substring(i, i + 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when a part after the country is a named group ("IMGISS", "PSEHMS", "SDNREBRSF"), not only roles. */
-    private static boolean namedGroup(String code) {
-        if (code.startsWith("NGO")) {
-            return false; // a country's non-governmental organisation ("MSF Arnor" NGOARN) still takes roles
-        }
-        for (int i = 3; i + 3 <= code.length(); i += 3) {
-            String part = code.substring(i, i + 3);
-            if (!org.mizan.core.actor.ActorCodes.isRole(part)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean onlyConjunctions(SentenceAnalysis a, int from, int to) {

@@ -34,7 +34,7 @@ final class Chains {
                 speech = w;
             }
         }
-        if (speech == null || Arguments.breakBetween(a, speech.end() - 1, v.start())) {
+        if (speech == null || Clauses.breakBetween(a, speech.end() - 1, v.start())) {
             return null;
         }
         for (VerbMention w : a.verbs()) {
@@ -90,7 +90,7 @@ final class Chains {
         }
         for (VerbMention w : a.verbs()) {
             if (w.start() == y.end() + 1) {
-                EventStage.Choice c = EventStage.choose(a, w);
+                Choice c = Choice.choose(a, w);
                 String code = c == null ? null : c.code();
                 if (code == null || code.length() < 2) {
                     return null;
