@@ -117,4 +117,11 @@ class DefaultCoderReadingsTest {
         assertThat(code("2023-11-15", "Biden and Xi agreed to resume military communications."))
                 .containsExactlyInAnyOrder("USAGOV CHNGOV 030", "CHNGOV USAGOV 030");
     }
+
+    @Test
+    void chargesHeldOnAreNoArrestAndATournamentFinalIsSport() {
+        assertThat(code("2024-01-24", "Russian authorities detained a US journalist on espionage charges."))
+                .containsExactly("RUSGOV USAMED 173");
+        assertThat(code("2024-07-14", "Spain beat England 2-1 in the Euro 2024 final in Berlin.")).isEmpty();
+    }
 }
