@@ -20,9 +20,9 @@ import org.mizan.coder.out.OutputFormat;
  * End-to-end speed of the text coder: a raw text file of at least 100,000 varied real news sentences in,
  * JSONL events out, on one thread, with the Phoenix (PETRARCH2) dictionaries and with Mizan's own.
  *
- * <p>Reports dictionary load time, then per dictionary set one warm-up pass and three measured passes:
- * sentences per second of wall time and of the thread's CPU time (the per-core figure that stays honest
- * on a shared machine). Run from the repository root after building:
+ * <p>Reports dictionary load time, then per dictionary set three warm-up passes and five measured passes
+ * (sentences per second of wall time and of the thread's CPU time, the per-core figure that stays honest on
+ * a shared machine) and their median and range. Run from the repository root after building:
  * <pre>
  * mvn -q -o -pl mizan-coder,mizan-bench install -DskipTests
  * java -cp "mizan-bench/target/classes:$(cd mizan-bench &amp;&amp; mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
@@ -58,19 +58,30 @@ public final class CoderBenchmark {
         run("mizan", mizan, input, dir.resolve("mizan.jsonl"));
     }
 
+    /** Passes before measuring: the JIT keeps improving the coder through the third pass. */
+    private static final int WARM_UP = 3;
+    private static final int MEASURED = 5;
+
     private static void run(String name, Coder coder, Path input, Path output) throws IOException {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        pass(coder, input, output); // warm-up: JIT and caches
-        for (int i = 1; i <= 3; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
+            pass(coder, input, output);
+        }
+        double[] perCore = new double[MEASURED];
+        for (int i = 1; i <= MEASURED; i++) {
             long wall = System.nanoTime();
             long cpuStart = cpu.getCurrentThreadCpuTime();
             CodingProgress p = pass(coder, input, output);
             double wallS = (System.nanoTime() - wall) / 1e9;
             double cpuS = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            perCore[i - 1] = p.sentences() / cpuS;
             System.out.printf("%-8s pass %d: %,d sentences, %,d events, %.2f s wall, %.2f s cpu -> %,.0f sentences/s "
                     + "(wall), %,.0f sentences/s per core (cpu)%n", name, i, p.sentences(), p.events(), wallS, cpuS,
-                    p.sentences() / wallS, p.sentences() / cpuS);
+                    p.sentences() / wallS, perCore[i - 1]);
         }
+        java.util.Arrays.sort(perCore);
+        System.out.printf("%-8s per core (cpu), %d passes after %d to warm up: median %,.0f, range %,.0f-%,.0f "
+                + "sentences/s%n", name, MEASURED, WARM_UP, perCore[MEASURED / 2], perCore[0], perCore[MEASURED - 1]);
     }
 
     private static CodingProgress pass(Coder coder, Path input, Path output) throws IOException {
