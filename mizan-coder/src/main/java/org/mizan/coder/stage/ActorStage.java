@@ -98,10 +98,14 @@ public final class ActorStage implements Stage {
         }
     }
 
-    /** "the Sea of Japan", "the Gulf of Mexico": a name after a capitalised body of water and "of" is part of it. */
+    /**
+     * "the Sea of Japan", "the Gulf of Mexico": a name after a capitalised body of water and "of" is part of it; so is a
+     * name after a capitalised "Lake" ("on the shores of Lake Chad").
+     */
     private static boolean waterOf(List<Token> t, int start) {
         return start >= 2 && t.get(start - 1).key().equals("OF") && t.get(start - 2).capitalised()
-                && Words.WATERS.contains(t.get(start - 2).key());
+                && Words.WATERS.contains(t.get(start - 2).key())
+                || start >= 1 && t.get(start - 1).capitalised() && t.get(start - 1).key().equals("LAKE");
     }
 
     /**

@@ -143,6 +143,15 @@ final class NounContext {
                 && a.actorAt(m.end()) == null) {
             return true;
         }
+        // "deported 28 Afghan convicts", "the Syrian detainees": a plural form after a demonym that follows a number or a
+        // determiner is the noun the demonym describes
+        ActorMention demonym = a.actorAt(m.start() - 1);
+        if (demonym != null && demonym.end() == m.start() && demonym.end() - demonym.start() == 1 && m.start() >= 2
+                && key.endsWith("S") && !key.endsWith("SS")
+                && (Words.DETERMINERS.contains(a.key(m.start() - 2)) || NUMBERS.contains(a.key(m.start() - 2))
+                        || Character.isDigit(a.key(m.start() - 2).charAt(0)))) {
+            return true;
+        }
         // "very close to the border": after a degree word the form is an adjective
         if (prev != null && DEGREE.contains(prev.key())) {
             return true;

@@ -27,6 +27,10 @@ final class Places {
     static ActorMention localise(SentenceAnalysis a, ActorMention m, boolean phraseOnly) {
         for (int k = m.end(); k < a.tokens().size(); k++) {
             String w = a.key(k);
+            // "in Kuriga, in Nigeria's Kaduna state": a place phrase after a comma narrows the place before it
+            if (w.equals(",") && a.key(k + 1).equals("IN") && k > 0 && a.tokens().get(k - 1).capitalised()) {
+                continue;
+            }
             if (Words.CLAUSE_BREAKS.contains(w) || Clauses.SUBORDINATORS.contains(w) || w.equals(",")
                     || phraseOnly && clearVerbAt(a, k)) {
                 return null;
@@ -91,6 +95,16 @@ final class Places {
         String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
         return prev.equals("IN") || prev.equals("AT") || prev.equals("ACROSS") || prev.equals("INSIDE")
                 || prev.equals("NEAR");
+    }
+
+    /**
+     * "met on the sidelines of the BRICS summit", "on the margins of the UN General Assembly": the gathering is where
+     * the meeting happened, not a party to it.
+     */
+    static boolean sidelines(SentenceAnalysis a, ActorMention m) {
+        int of = a.key(m.start() - 1).equals("THE") ? m.start() - 2 : m.start() - 1;
+        return a.key(of).equals("OF") && (a.key(of - 1).equals("SIDELINES") || a.key(of - 1).equals("MARGINS")
+                || a.key(of - 1).equals("SIDELINE") || a.key(of - 1).equals("MARGIN"));
     }
 
     /** A bare country that is a place of the sources' own country: "blocked a highway in Tel Aviv" (Israelis). */

@@ -31,6 +31,11 @@ final class RoleCodes {
         if (INSURGENT.contains(role) && hasInsurgentRole(code)) {
             return code;
         }
+        // "Niger's military rulers", "Myanmar's military junta": the army in power is still the army (CAMEO has no
+        // MILGOV)
+        if (role.equals("GOV") && code.length() == 6 && code.endsWith("MIL")) {
+            return code;
+        }
         if (code.length() == 6 && code.endsWith("GOV") && STATE_FORCES.contains(role)) {
             return code.substring(0, 3) + role;
         }
@@ -42,7 +47,8 @@ final class RoleCodes {
 
     private static final Set<String> ARMED = Set.of("INS", "REB", "SEP", "UAF");
     private static final Set<String> INSURGENT = Set.of("INS", "REB");
-    private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
+    /** A capital's forces, police, spies and courts are the state's: "a Moscow court" is RUSJUD, not RUSGOVJUD. */
+    private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY", "JUD");
     private static final Set<String> ORGANISATION_STAFF = Set.of("GOV", "COP", "SPY");
 
     private static boolean hasInsurgentRole(String code) {

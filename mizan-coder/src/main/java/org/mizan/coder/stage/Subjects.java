@@ -46,6 +46,19 @@ final class Subjects {
         return by.equals("BY") && (verb.equals("LED") || verb.equals("HEADED") || verb.equals("CHAIRED"));
     }
 
+    /**
+     * True when the mention is a place after "in", "at" or "near" that follows a common noun ("a hotel complex in
+     * Nairobi"): a relative clause right after it hangs on that noun.
+     */
+    private static boolean placeOfCommonNoun(SentenceAnalysis a, ActorMention m) {
+        if (!Places.place(a, m)) {
+            return false;
+        }
+        int noun = a.key(m.start() - 1).equals("THE") ? m.start() - 3 : m.start() - 2;
+        return noun >= 0 && a.actorAt(noun) == null && !a.tokens().get(noun).capitalised()
+                && !a.tokens().get(noun).punctuation() && !Clauses.verbAt(a, noun) && !PRONOUNS.contains(a.key(noun));
+    }
+
     /** The subject of a verb: in a relative clause ("Chollet, who met Zardari") the noun it hangs on. */
     static List<ActorMention> subject(SentenceAnalysis a, int verb) {
         int k = verb - 1;
@@ -71,6 +84,9 @@ final class Subjects {
             int end = a.key(k - 1).equals(",") ? k - 1 : k;
             for (int j = end - 1; j >= 0 && j >= end - 2; j--) {
                 ActorMention m = a.actorAt(j);
+                if (m != null && placeOfCommonNoun(a, m)) {
+                    return List.of(); // "a hotel complex in Nairobi that killed 21": the hotel's attack, not Kenya's
+                }
                 if (m != null) {
                     return Arguments.group(a, m);
                 }

@@ -39,6 +39,7 @@ final class VerbObjects {
             // "in" or "near" is where it happened ("detained an activist near Delhi")
             if (m.start() < from || !agentOnly && m.agentOnly() && Places.localise(a, m) == null
                     || byAfterParticiple(a, firstOfGroup(a, m)) || !agentOnly && Places.venue(a, m) && preposition > patternEnd
+                    || !agentOnly && Places.sidelines(a, m) || !agentOnly && topic(a, m, preposition)
                     || !agentOnly && m.agentOnly() && OWN.contains(a.key(m.start() - 1))
                     || !agentOnly && Places.homePlace(a, m, sources)) {
                 continue;
@@ -148,6 +149,15 @@ final class VerbObjects {
             }
         }
         return m;
+    }
+
+    /**
+     * "convicted Sarkozy of conspiracy over Libyan funding", "denounced the sanctions over Xinjiang": a demonym or place
+     * after "over" names what the act is about, not whom it is against.
+     */
+    private static boolean topic(SentenceAnalysis a, ActorMention m, int preposition) {
+        // (a possessive names an owner who may be the one acted against: "sanctions over Iran's nuclear programme")
+        return a.key(preposition).equals("OVER") && !m.agentOnly() && m.code().length() == 3 && !a.key(m.end()).equals("'S");
     }
 
     /** "a ceasefire brokered by Egypt": the actor of a reduced passive belongs to that participle. */

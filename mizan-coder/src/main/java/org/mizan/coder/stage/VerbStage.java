@@ -23,7 +23,7 @@ public final class VerbStage implements Stage {
             "MUST", "CAN", "WILL", "SHALL", "CANNOT", "OUGHT");
     private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of("AGAINST", "ABOUT", "WITHOUT",
             "OF", "FROM", "ON", "BEFORE", "INSTEAD", "DESPITE");
-    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("IF", "UNLESS", "WHETHER");
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("IF", "UNLESS", "WHETHER", "WHENEVER");
 
     private final VerbDictionary verbs;
 
@@ -148,6 +148,12 @@ public final class VerbStage implements Stage {
                 && a.actorAt(i - 1) == null) {
             hypothetical = true;
         }
+        // "talks suspended since 2019", "a plane impounded at Buenos Aires airport", "cadets captured near Tikrit": a past
+        // participle after the object of an earlier verb, with a place or time phrase, describes that object
+        if (participle && !passive && !a.key(i).endsWith("ING") && i > 0 && PLACE_OR_TIME.contains(a.key(m.end()))
+                && !Words.AUX.contains(a.key(i - 1)) && objectOfEarlierVerb(a, i - 1)) {
+            hypothetical = true;
+        }
         if (FURNISHED.contains(a.key(i)) && a.key(m.end()).equals("WITH")) {
             hypothetical = true;
         }
@@ -246,6 +252,41 @@ public final class VerbStage implements Stage {
             "CONSIDERING", "WEIGH", "WEIGHS", "WEIGHED", "WEIGHING", "MULL", "MULLS", "MULLED", "MULLING",
             "CONTEMPLATE", "CONTEMPLATES", "CONTEMPLATED", "CONTEMPLATING");
     private static final java.util.Set<String> REDUCED_PASSIVE = java.util.Set.of("OF", "FOR", "BY");
+    /** Words opening a place or time phrase after a participle that describes a noun ("held since 2019"). */
+    private static final java.util.Set<String> PLACE_OR_TIME = java.util.Set.of("SINCE", "AT", "NEAR", "DURING", "IN",
+            "LAST", "EARLIER", "OFF");
+
+    /**
+     * True when the word at {@code k} ends a noun phrase that an earlier verb of the same clause governs: a common noun
+     * or a mention after that verb, with no speech verb, "that", comma or clause break between ("Russia said Ukrainian
+     * forces attacked in Kursk" is a report, its verb no participle).
+     */
+    private static boolean objectOfEarlierVerb(SentenceAnalysis a, int k) {
+        // "peace negotiations suspended since 2019": the noun may be a verb's noun reading
+        boolean noun = a.verbs().stream().anyMatch(v -> v.start() <= k && k < v.end()
+                && v.forms().stream().allMatch(VerbForm::noun)) && !a.tokens().get(k).capitalised();
+        if (!describesNoun(a, k) && a.actorAt(k) == null && !noun) {
+            return false;
+        }
+        for (int v = a.verbs().size() - 1; v >= 0; v--) {
+            VerbMention prev = a.verbs().get(v);
+            if (prev.end() > k) {
+                continue;
+            }
+            if (SPEECH.contains(a.key(prev.start()))) {
+                return false;
+            }
+            for (int t = prev.end(); t <= k; t++) {
+                String w = a.key(t);
+                if (Words.CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals("THAT") || w.equals("AND")
+                        || Words.BE.contains(w) || w.equals("HAS") || w.equals("HAVE") || w.equals("HAD")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
     /** Participles that with "with" describe what they follow: "gunmen armed with rifles". */
     private static final java.util.Set<String> FURNISHED = java.util.Set.of("ARMED", "EQUIPPED", "LADEN", "LOADED",
             "PACKED", "FILLED");

@@ -37,7 +37,7 @@ final class Words {
     /** Nouns that make a place name part of a longer name: "the Doha Agreement", "the Astana process". */
     static final Set<String> NAMED_AFTER_PLACE = Set.of("AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS", "PROCESS",
             "DECLARATION", "SUMMIT", "CONFERENCE", "FORMAT", "PROTOCOL", "CONVENTION", "CONVENTIONS", "TREATY",
-            "DIALOGUE", "PACT", "AIRPORT", "UNIVERSITY", "STADIUM", "FORUM", "GROUP", "CHARTER", "INITIATIVE", "SEA");
+            "DIALOGUE", "PACT", "AIRPORT", "UNIVERSITY", "STADIUM", "FORUM", "GROUP", "CHARTER", "INITIATIVE", "SEA", "OCEAN");
 
     /** Bodies of water named after a country: "the Sea of Japan", "the Gulf of Mexico". */
     static final Set<String> WATERS = Set.of("SEA", "GULF", "BAY", "STRAIT", "STRAITS", "OCEAN");

@@ -15,7 +15,8 @@ import org.mizan.core.event.Event;
 /**
  * Mizan's own dictionaries and default rules on news sentences they were not written from: the real-news
  * evaluation set (resources {@code org/mizan/coder/eval/heldout.tsv} and {@code dev.tsv}, 12-14 sentences per
- * CAMEO root plus sentences that must code nothing; {@code dev2.tsv}, a second dev set weighted towards the weak roots).
+ * CAMEO root plus sentences that must code nothing; {@code dev2.tsv}, a second dev set weighted towards the weak roots;
+ * {@code dev3.tsv}, a third towards the roots the first two rounds left least covered).
  * Each sentence is its own document.
  *
  * <p>Per half it prints: <b>exact</b>, the share of sentences whose main event is coded with the expected source,
@@ -41,6 +42,11 @@ class RealNewsTest {
      * that wrote it: 170 and 171 of 193, 12 of 12, 206 of 246 (130, 133, 10 of 12 and 163 of 230 before), rounded down.
      */
     private static final double[] DEV2_FLOOR = {0.88, 0.88, 1.0, 0.83};
+    /**
+     * The third dev set (dev3.tsv), written before it was measured: see {@link #thirdDevSet()}. At the end of the round
+     * that wrote it: 122 and 125 of 140, 10 of 10, 150 of 176 (93, 101, 10 of 10 and 118 of 176 before), rounded down.
+     */
+    private static final double[] DEV3_FLOOR = {0.87, 0.89, 1.0, 0.85};
 
     @Test
     void heldOutHalf() {
@@ -61,6 +67,17 @@ class RealNewsTest {
         check("dev2", "dev2.tsv", DEV2_FLOOR, true);
     }
 
+    /**
+     * The third dev set: 140 sentences in wire style written before they were run, ten for each of the fourteen roots
+     * the first two rounds gave least attention (01-04, 08, 10-13, 15-18, 20; one of the 15s, joint exercises, is
+     * CAMEO's military cooperation and counts as 06), plus 10 that must code nothing. It leaves out roots 05, 07, 09,
+     * 14 and 19. Misses are listed with the verbose flag.
+     */
+    @Test
+    void thirdDevSet() {
+        check("dev3", "dev3.tsv", DEV3_FLOOR, true, 15);
+    }
+
     /** Running counts of one half or one root. */
     private static final class Tally {
         int cases;
@@ -77,6 +94,10 @@ class RealNewsTest {
     }
 
     private static void check(String name, String file, double[] floor, boolean listMisses) {
+        check(name, file, floor, listMisses, 20);
+    }
+
+    private static void check(String name, String file, double[] floor, boolean listMisses, int roots) {
         List<NewsCase> cases = NewsCase.read(file);
         Tally all = new Tally();
         Map<String, Tally> byRoot = new TreeMap<>();
@@ -126,7 +147,7 @@ class RealNewsTest {
         if (listMisses && Boolean.getBoolean("mizan.eval.verbose")) {
             System.out.println(misses);
         }
-        assertThat(byRoot).hasSize(20);
+        assertThat(byRoot).hasSize(roots);
         assertThat(exact).as("exact").isGreaterThanOrEqualTo(floor[0]);
         assertThat(root).as("root").isGreaterThanOrEqualTo(floor[1]);
         assertThat(quiet).as("quiet").isGreaterThanOrEqualTo(floor[2]);
