@@ -109,6 +109,9 @@ class DefaultCoderReadingsTest {
                 .containsExactly("RUSGOV UKR 190");
         assertThat(code("2023-04-15", "Fighting erupted between the Sudanese army and the Rapid Support Forces."))
                 .containsExactlyInAnyOrder("SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190");
+        // the capital where it happened is no third side: a preposition ends a list
+        assertThat(code("2023-04-15", "Fighting erupted in Khartoum between the Sudanese army and the Rapid Support Forces."))
+                .containsExactlyInAnyOrder("SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190");
         assertThat(code("2023-12-29", "South Africa filed a case at the International Court of Justice accusing Israel of genocide."))
                 .containsExactly("ZAF ISR 115");
         // "infantry fighting vehicles" are military aid, not a fight

@@ -163,6 +163,10 @@ public final class CompoundStage implements Stage {
         boolean conj = false;
         for (int k = from; k < to; k++) {
             String w = a.key(k);
+            // "in Khartoum between the army and the RSF": a preposition starts a new phrase, not a list member
+            if (Words.PREPOSITIONS.contains(w) || w.equals("BETWEEN") || w.equals("AMONG")) {
+                return -1;
+            }
             if (JOINERS.contains(w)) {
                 joiner = true;
                 conj |= CONJUNCTIONS.contains(w);
