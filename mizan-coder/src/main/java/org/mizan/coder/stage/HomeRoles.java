@@ -12,9 +12,9 @@ final class HomeRoles {
             "REL", "ELI", "GOV");
     /** Roles a protest at home is directed at: "stormed parliament", "rallied against the government's overhaul". */
     private static final Set<String> PROTESTED_ROLES = Set.of("GOV", "LEG", "JUD", "COP");
-    /** A state's own people: their demands, criticism, rejections and threats are at their own state's bodies. */
     /** Roles a people's demands at home reach: the protested bodies and the army (a junta's, or one asked to act). */
     private static final Set<String> DEMANDED_ROLES = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
+    /** A state's own people: their demands, criticism, rejections and threats are at their own state's bodies. */
     private static final Set<String> PEOPLE = Set.of("OPP", "CVL", "LAB", "EDU", "HRI", "REL", "MED");
     private static final Set<String> FOREIGN = Set.of("FOREIGN", "INTERNATIONAL", "WESTERN", "OVERSEAS", "EXPATRIATE");
 
