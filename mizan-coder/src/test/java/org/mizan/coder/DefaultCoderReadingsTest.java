@@ -127,4 +127,22 @@ class DefaultCoderReadingsTest {
                 .containsExactly("RUSGOV USAMED 173");
         assertThat(code("2024-07-14", "Spain beat England 2-1 in the Euro 2024 final in Berlin.")).isEmpty();
     }
+
+    @Test
+    void partiesAreGovernmentOrOppositionByDate() {
+        assertThat(code("2024-10-07", "Thousands of PTI supporters clashed with police in Islamabad."))
+                .containsExactly("PAKOPP PAKCOP 145");
+        assertThat(code("2020-10-07", "PTI leaders criticised the Pakistan Peoples Party."))
+                .containsExactly("PAKGOV PAKOPP 111");
+        assertThat(code("2024-10-07", "The BJP criticised the Congress party over the vote."))
+                .containsExactly("INDGOV INDOPP 111");
+    }
+
+    @Test
+    void whomTwoSidesCooperateAgainstIsNoParty() {
+        assertThat(code("2023-02-16", "The US and Pakistan agreed to step up counterterrorism cooperation against the TTP."))
+                .containsExactlyInAnyOrder("USA PAK 0312", "PAK USA 0312");
+        assertThat(code("2023-08-25", "The United States approved the sale of F-16 maintenance equipment to Pakistan."))
+                .containsExactly("USA PAK 062");
+    }
 }

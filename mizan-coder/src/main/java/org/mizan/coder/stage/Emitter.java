@@ -37,6 +37,11 @@ final class Emitter {
                 && tgt.stream().allMatch(t -> t.agentOnly() && t.code().startsWith("---"))) {
             tgt = List.of();
         }
+        // "The US and Pakistan agreed to step up cooperation against the TTP": whom a compound's members cooperate
+        // against is no party to their cooperation
+        if (src.size() >= 2 && cooperation(code)) {
+            tgt = tgt.stream().filter(t -> !against(a, t)).toList();
+        }
         if (tgt.isEmpty() && src.size() >= 2) {
             for (ActorMention s : src) {
                 for (ActorMention t : src) {
@@ -135,5 +140,10 @@ final class Emitter {
                 }
             }
         }
+    }
+
+    private static boolean against(SentenceAnalysis a, ActorMention t) {
+        int before = a.key(t.start() - 1).equals("THE") ? t.start() - 2 : t.start() - 1;
+        return a.key(before).equals("AGAINST");
     }
 }
