@@ -145,4 +145,12 @@ class DefaultCoderReadingsTest {
         assertThat(code("2023-08-25", "The United States approved the sale of F-16 maintenance equipment to Pakistan."))
                 .containsExactly("USA PAK 062");
     }
+
+    @Test
+    void theMakerOfAWeaponAndTreatiesOfAnnexationAreNoParties() {
+        assertThat(code("2024-11-19", "Ukraine fired US-made ATACMS missiles into Russian territory for the first time."))
+                .containsExactly("UKR RUS 194");
+        assertThat(code("2022-09-30", "Putin signed treaties annexing four Ukrainian regions."))
+                .containsExactly("RUSGOV UKR 192");
+    }
 }

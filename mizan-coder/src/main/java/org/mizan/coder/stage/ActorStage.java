@@ -32,7 +32,8 @@ public final class ActorStage implements Stage {
             "COMBAT", "ARMOURED", "ARMORED", "RESERVE", "COAST", "AIRBORNE");
 
     private static final Set<String> SPONSORED = Set.of("BACKED", "SUPPORTED", "FUNDED", "SPONSORED", "ALIGNED",
-            "ALLIED", "LINKED", "AFFILIATED", "ARMED", "TRAINED", "INSPIRED");
+            "ALLIED", "LINKED", "AFFILIATED", "ARMED", "TRAINED", "INSPIRED", "MADE", "BUILT", "SUPPLIED",
+            "DESIGNED", "PRODUCED", "MANUFACTURED", "PROVIDED", "DONATED");
 
     private static final AgentEntry ELITE = new AgentEntry("ELI", false);
 
@@ -72,7 +73,7 @@ public final class ActorStage implements Stage {
                     code = null;
                 }
                 // "Iranian-backed militias", "Russian-aligned separatists": the sponsor named before "-backed" is not
-                // the actor (a leader is: "Saudi-led coalition")
+                // the actor (a leader is: "Saudi-led coalition"); nor is the maker of a weapon ("US-made missiles")
                 if (code != null && a.key(am.end()).equals("-") && SPONSORED.contains(a.key(am.end() + 1))) {
                     code = null;
                 }

@@ -21,7 +21,8 @@ public final class Tokenizer {
 
     private static final java.util.Set<String> ATTRIBUTIVE = java.util.Set.of("LED", "BACKED", "BASED", "ALLIED",
             "ALIGNED", "CONTROLLED", "HELD", "OWNED", "RUN", "SPONSORED", "FUNDED", "BROKERED", "LINKED",
-            "AFFILIATED", "OCCUPIED", "ANNEXED", "APPOINTED", "SUPPORTED", "BOUND", "MADE", "BUILT");
+            "AFFILIATED", "OCCUPIED", "ANNEXED", "APPOINTED", "SUPPORTED", "BOUND", "MADE", "BUILT", "SUPPLIED",
+            "DESIGNED", "PRODUCED", "MANUFACTURED", "PROVIDED", "DONATED");
 
     /** Tokens of {@code text[from, to)}, offsets relative to the whole {@code text}. */
     public List<Token> tokenize(String text, int from, int to) {
