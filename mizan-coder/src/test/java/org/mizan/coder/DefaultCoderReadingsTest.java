@@ -144,6 +144,8 @@ class DefaultCoderReadingsTest {
                 .containsExactlyInAnyOrder("USA PAK 0312", "PAK USA 0312");
         assertThat(code("2023-08-25", "The United States approved the sale of F-16 maintenance equipment to Pakistan."))
                 .containsExactly("USA PAK 062");
+        assertThat(code("2023-03-21", "Xi Jinping and Vladimir Putin pledged to deepen their strategic partnership."))
+                .containsExactlyInAnyOrder("CHNGOV RUSGOV 030", "RUSGOV CHNGOV 030");
     }
 
     @Test
