@@ -155,4 +155,14 @@ class DefaultCoderReadingsTest {
         assertThat(code("2022-09-30", "Putin signed treaties annexing four Ukrainian regions."))
                 .containsExactly("RUSGOV UKR 192");
     }
+
+    @Test
+    void resolutionsDemandCondemnOrAppealAndJoiningAnAllianceIsAnAgreement() {
+        assertThat(code("2024-03-25", "The Security Council passed a resolution demanding that Israel halt its offensive."))
+                .containsExactly("IGOUNO ISR 100");
+        assertThat(code("2022-03-02", "The UN General Assembly adopted a resolution condemning Russia."))
+                .containsExactly("IGOUNO RUS 111");
+        assertThat(code("2024-03-07", "Sweden formally joined NATO on Thursday."))
+                .containsExactly("SWE IGOWSTNAT 057");
+    }
 }
