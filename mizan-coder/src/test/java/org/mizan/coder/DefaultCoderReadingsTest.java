@@ -162,6 +162,8 @@ class DefaultCoderReadingsTest {
                 .containsExactly("IGOUNO ISR 100");
         assertThat(code("2022-03-02", "The UN General Assembly adopted a resolution condemning Russia."))
                 .containsExactly("IGOUNO RUS 111");
+        assertThat(code("2023-02-24", "The UN General Assembly adopted a resolution demanding that Russia withdraw its forces."))
+                .containsExactly("IGOUNO RUS 106");
         assertThat(code("2024-03-07", "Sweden formally joined NATO on Thursday."))
                 .containsExactly("SWE IGOWSTNAT 057");
     }
