@@ -132,6 +132,9 @@ class DefaultCoderReadingsTest {
     void partiesAreGovernmentOrOppositionByDate() {
         assertThat(code("2024-10-07", "Thousands of PTI supporters clashed with police in Islamabad."))
                 .containsExactly("PAKOPP PAKCOP 145");
+        // a past verb after "X's supporters" is the clause's verb, not part of the actor's name
+        assertThat(code("2023-05-10", "Imran Khan's supporters attacked military installations across Pakistan."))
+                .containsExactly("PAKOPP PAKMIL 190");
         assertThat(code("2020-10-07", "PTI leaders criticised the Pakistan Peoples Party."))
                 .containsExactly("PAKGOV PAKOPP 111");
         assertThat(code("2024-10-07", "The BJP criticised the Congress party over the vote."))
@@ -166,5 +169,11 @@ class DefaultCoderReadingsTest {
                 .containsExactly("IGOUNO RUS 106");
         assertThat(code("2024-03-07", "Sweden formally joined NATO on Thursday."))
                 .containsExactly("SWE IGOWSTNAT 057");
+    }
+
+    @Test
+    void anActDoneInProtestIsAProtest() {
+        assertThat(code("2022-09-20", "Women in Iran burned their headscarves in protest at the death of Mahsa Amini."))
+                .containsExactly("IRNCVL - 141");
     }
 }

@@ -350,6 +350,12 @@ public final class ActorStage implements Stage {
             if (possessive && t.key().endsWith("ED") && k + 1 < a.tokens().size() && a.tokens().get(k + 1).capitalised()) {
                 return false;
             }
+            // "Imran Khan's supporters attacked military installations": a past verb after a plural noun is the
+            // clause's verb, not part of the name ("Pakistan's newly elected government" keeps its adverb)
+            if (possessive && k > from + 1 && t.key().endsWith("ED") && a.key(k - 1).length() > 3
+                    && a.key(k - 1).endsWith("S") && !a.key(k - 1).endsWith("SS")) {
+                return false;
+            }
             boolean ok = MODIFIERS.contains(t.key()) || t.capitalised()
                     || possessive && !t.punctuation() && !Words.AUX.contains(t.key()) && !Words.PREPOSITIONS.contains(t.key())
                     && !t.key().endsWith("ING");
