@@ -176,4 +176,11 @@ class DefaultCoderReadingsTest {
         assertThat(code("2022-09-20", "Women in Iran burned their headscarves in protest at the death of Mahsa Amini."))
                 .containsExactly("IRNCVL - 141");
     }
+
+    @Test
+    void strikesLaunchedOnTargetsAreForceAndAStrikeLaunchedByWorkersIsLabour() {
+        assertThat(code("2024-02-02", "The United States launched strikes on more than 85 targets in Iraq and Syria."))
+                .containsExactlyInAnyOrder("USA IRQ 190", "USA SYR 190");
+        assertThat(code("2023-09-04", "Teachers in Kenya launched a nationwide strike.")).containsExactly("KENEDU - 143");
+    }
 }
