@@ -164,7 +164,7 @@ public final class CompoundStage implements Stage {
         for (int k = from; k < to; k++) {
             String w = a.key(k);
             // "in Khartoum between the army and the RSF": a preposition starts a new phrase, not a list member
-            if (Words.PREPOSITIONS.contains(w) || w.equals("BETWEEN") || w.equals("AMONG")) {
+            if (Words.PREPOSITIONS.contains(w)) {
                 return -1;
             }
             if (JOINERS.contains(w)) {

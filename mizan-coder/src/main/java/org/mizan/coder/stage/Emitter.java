@@ -143,7 +143,6 @@ final class Emitter {
     }
 
     private static boolean against(SentenceAnalysis a, ActorMention t) {
-        int before = a.key(t.start() - 1).equals("THE") ? t.start() - 2 : t.start() - 1;
-        return a.key(before).equals("AGAINST");
+        return a.keyBefore(t.start()).equals("AGAINST");
     }
 }

@@ -17,8 +17,6 @@ final class NounContext {
 
     private static final Set<String> SPEECH = Set.of("SAID", "SAYS", "SAY", "ANNOUNCED", "STATED", "CLAIMED",
             "REPORTED", "TOLD", "ADDED");
-    private static final Set<String> NUMBERS = Set.of("TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
-            "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY", "FEW", "SOME");
 
     private NounContext() {
     }
@@ -58,7 +56,7 @@ final class NounContext {
         // name describes the name
         ActorMention next = a.actorAt(end);
         return !ing && next != null && next.start() == end && all(forms)
-                && (Words.DETERMINERS.contains(prev.key()) || NUMBERS.contains(prev.key())
+                && (Words.DETERMINERS.contains(prev.key()) || Words.NUMBERS.contains(prev.key())
                 || Character.isDigit(prev.key().charAt(0)) || verbEndsAt(a, start) != null);
     }
 
@@ -148,7 +146,7 @@ final class NounContext {
         ActorMention demonym = a.actorAt(m.start() - 1);
         if (demonym != null && demonym.end() == m.start() && demonym.end() - demonym.start() == 1 && m.start() >= 2
                 && key.endsWith("S") && !key.endsWith("SS")
-                && (Words.DETERMINERS.contains(a.key(m.start() - 2)) || NUMBERS.contains(a.key(m.start() - 2))
+                && (Words.DETERMINERS.contains(a.key(m.start() - 2)) || Words.NUMBERS.contains(a.key(m.start() - 2))
                         || Character.isDigit(a.key(m.start() - 2).charAt(0)))) {
             return true;
         }
@@ -157,7 +155,7 @@ final class NounContext {
             return true;
         }
         // "six jailed Americans": a participle after a number describes what follows
-        if (prev != null && (NUMBERS.contains(prev.key()) || Character.isDigit(prev.key().charAt(0)))
+        if (prev != null && (Words.NUMBERS.contains(prev.key()) || Character.isDigit(prev.key().charAt(0)))
                 && m.values().stream().anyMatch(VerbForm::participle) && !key.endsWith("ING")) {
             return true;
         }
@@ -167,7 +165,7 @@ final class NounContext {
         // "killed in Israeli tank shelling": an -ing form after an actor inside a prepositional phrase is a noun
         ActorMention owner = a.actorAt(m.start() - 1);
         if (owner != null && key.endsWith("ING") && Words.PREPOSITIONS.contains(
-                a.key(owner.start() - 1).equals("THE") ? a.key(owner.start() - 2) : a.key(owner.start() - 1))) {
+                a.keyBefore(owner.start()))) {
             return true;
         }
         // "a hunger strike in Israeli jails": a plural form after a demonym inside a prepositional phrase is a noun

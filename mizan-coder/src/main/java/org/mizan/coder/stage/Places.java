@@ -92,7 +92,7 @@ final class Places {
 
     /** True when the actor follows "in", "at", "across" or "near" (after "the"): where something happened. */
     static boolean place(SentenceAnalysis a, ActorMention m) {
-        String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
+        String prev = a.keyBefore(m.start());
         return prev.equals("IN") || prev.equals("AT") || prev.equals("ACROSS") || prev.equals("INSIDE")
                 || prev.equals("NEAR");
     }
@@ -126,7 +126,7 @@ final class Places {
      * not who it happened to (the capital stands for its government only as a subject or object).
      */
     static boolean venue(SentenceAnalysis a, ActorMention m) {
-        String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
+        String prev = a.keyBefore(m.start());
         // "in Islamabad's fight against ...": a possessive capital is the government, not the venue
         return (prev.equals("IN") || prev.equals("AT") || prev.equals("ACROSS") || prev.equals("AROUND"))
                 && m.end() - m.start() == 1 && m.code().length() == 6

@@ -30,7 +30,6 @@ public final class SentenceAnalysis {
     private String discard;
     private int[] actorIndex;
     private int actorIndexSize = -1;
-    private Set<String> keys;
     private PatternKeys patternKeys;
     private List<WordIds> wordIds;
     private boolean storyDiscard;
@@ -131,13 +130,13 @@ public final class SentenceAnalysis {
 
     /** True when some token of the sentence has this upper-case key. */
     public boolean hasKey(String key) {
-        if (keys == null) {
-            keys = new java.util.HashSet<>(tokens.size() * 2);
-            for (Token t : tokens) {
-                keys.add(t.key());
+        // asked for a word or two per sentence ("THAT", "AGO"): a scan costs less than building a set
+        for (Token t : tokens) {
+            if (t.key().equals(key)) {
+                return true;
             }
         }
-        return keys.contains(key);
+        return false;
     }
 
     /** The sentence's words as verb patterns can match them, built on first use. */
@@ -161,6 +160,11 @@ public final class SentenceAnalysis {
         WordIds w = vocabulary.ids(tokens);
         wordIds.add(w);
         return w;
+    }
+
+    /** Upper-case key of the word before token {@code start}, past a "the" ("in the Gaza Strip": IN). */
+    public String keyBefore(int start) {
+        return key(start - 1).equals("THE") ? key(start - 2) : key(start - 1);
     }
 
     /** Upper-case key of token {@code i}, or "" outside the sentence. */

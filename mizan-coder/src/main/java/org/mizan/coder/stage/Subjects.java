@@ -9,10 +9,6 @@ import java.util.Set;
  */
 final class Subjects {
 
-    private static final Set<String> PREPOSITIONS = Set.of("IN", "AT", "ON", "WITH", "TO", "FOR", "BY", "AGAINST",
-            "INTO", "NEAR", "FROM", "OF", "OVER", "ABOUT", "TOWARD", "TOWARDS", "BETWEEN", "AMONG", "ACROSS",
-            "THROUGH", "DURING", "UNDER", "INSIDE", "OUTSIDE", "AROUND");
-
     private static final Set<String> QUANTITIES = Set.of("THOUSANDS", "HUNDREDS", "DOZENS", "MILLIONS", "SCORES",
             "TENS", "MANY", "SOME", "GROUP", "GROUPS", "MEMBERS", "CROWDS", "HUNDRED", "THOUSAND", "MOST", "ALL",
             "SUPPORTERS", "FOLLOWERS", "LOYALISTS");
@@ -30,8 +26,8 @@ final class Subjects {
             if (Clauses.breakBetween(a, m.end() - 1, verb) || Clauses.complementBetween(a, m.end() - 1, verb)) {
                 return List.of();
             }
-            String prev = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
-            if (PREPOSITIONS.contains(prev) && !firstOfGroupPreposition(a, m) && !quantity(a, m) && !leader(a, m)) {
+            String prev = a.keyBefore(m.start());
+            if (Words.PREPOSITIONS.contains(prev) && !firstOfGroupPreposition(a, m) && !quantity(a, m) && !leader(a, m)) {
                 continue;
             }
             return Arguments.group(a, m);
@@ -99,7 +95,7 @@ final class Subjects {
             // subject
             int head = end - 1;
             if (head >= 2 && a.actorAt(head) == null && a.tokens().get(head).capitalised()
-                    && PREPOSITIONS.contains(a.key(head - 1))) {
+                    && Words.PREPOSITIONS.contains(a.key(head - 1))) {
                 head -= 2;
             }
             // ("noted that + regretted": "that" after a verb, known or not, opens a reported clause)
@@ -140,8 +136,8 @@ final class Subjects {
             }
             // "The US commander in Iraq, General David Petraeus, held talks": a place after a preposition only
             // qualifies the head before it
-            String before = a.key(m.start() - 1).equals("THE") ? a.key(m.start() - 2) : a.key(m.start() - 1);
-            if (PREPOSITIONS.contains(before)) {
+            String before = a.keyBefore(m.start());
+            if (Words.PREPOSITIONS.contains(before)) {
                 return List.of();
             }
             String first = a.key(c + 1);
@@ -204,8 +200,8 @@ final class Subjects {
     private static boolean firstOfGroupPreposition(SentenceAnalysis a, ActorMention m) {
         for (ActorMention o : a.actors()) {
             if (o.group() == m.group()) {
-                String prev = a.key(o.start() - 1).equals("THE") ? a.key(o.start() - 2) : a.key(o.start() - 1);
-                return !PREPOSITIONS.contains(prev);
+                String prev = a.keyBefore(o.start());
+                return !Words.PREPOSITIONS.contains(prev);
             }
         }
         return false;

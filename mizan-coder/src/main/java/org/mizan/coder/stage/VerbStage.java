@@ -225,8 +225,6 @@ public final class VerbStage implements Stage {
             "EFFORTS", "ATTEMPT", "ATTEMPTS", "BID", "WILLINGNESS", "READINESS", "CHANCE", "NEED", "WAY", "TIME",
             "DECISION", "PLAN", "PLANS", "PROPOSAL", "OFFER", "DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", "CAPACITY", "POWER", "OPPORTUNITY", "DESIRE", "FREEDOM",
             "AUTHORITY", "MANDATE", "CALLS", "CALL", "DEMAND", "DEMANDS", "REFUSAL", "THREAT", "THREATS");
-    private static final java.util.Set<String> NUMBERS = java.util.Set.of("TWO", "THREE", "FOUR", "FIVE", "SIX",
-            "SEVEN", "EIGHT", "NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY", "FEW", "SOME");
     private static final java.util.Set<String> SPEECH = java.util.Set.of("SAID", "SAYS", "SAY", "ANNOUNCED",
             "STATED", "ANNOUNCES", "INDICATED", "CONFIRMED", "ADDED", "TOLD", "DECLARED", "INSISTED", "REPORTED");
 
@@ -294,7 +292,7 @@ public final class VerbStage implements Stage {
     /** "there were (10) ACTOR": the actor opens an existential sentence. */
     private static boolean existential(SentenceAnalysis a, int actor) {
         int k = actor - 1;
-        while (k >= 0 && (NUMBERS.contains(a.key(k)) || !a.key(k).isEmpty() && Character.isDigit(a.key(k).charAt(0)))) {
+        while (k >= 0 && (Words.NUMBERS.contains(a.key(k)) || !a.key(k).isEmpty() && Character.isDigit(a.key(k).charAt(0)))) {
             k--;
         }
         return Words.BE.contains(a.key(k)) && a.key(k - 1).equals("THERE");

@@ -31,6 +31,9 @@ final class Words {
             "BECAUSE", "ALTHOUGH", "THOUGH", "WHEN", "IF", "UNLESS", "WHERE", "WHOM", "(", ")", "\"", "--");
     static final Set<String> CONJUNCTIONS = Set.of("AND", ",", "OR", "&");
     static final Set<String> OF = Set.of("OF", "FROM", "IN", "FOR", "AT");
+    /** Counts before a noun: "two strikes", "dozens of arrests". */
+    static final Set<String> NUMBERS = Set.of("TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN",
+            "DOZENS", "HUNDREDS", "THOUSANDS", "SEVERAL", "MANY", "FEW", "SOME");
     static final Set<String> PREPOSITIONS = Set.of("IN", "AT", "ON", "WITH", "TO", "FOR", "BY", "AGAINST", "INTO",
             "NEAR", "FROM", "OF", "OVER", "ABOUT", "TOWARD", "TOWARDS", "BETWEEN", "AMONG", "ACROSS", "THROUGH",
             "DURING", "UNDER", "INSIDE", "OUTSIDE", "AROUND");
