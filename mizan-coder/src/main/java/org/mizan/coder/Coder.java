@@ -127,13 +127,14 @@ public final class Coder {
         return codeAll(input, format, defaultDate, out, progress, skipped -> { });
     }
 
-    /** {@link #codeAll} that also tells {@code skipped} which file it skipped and why, one sentence each. */
+    /** {@link #codeAll} that also tells {@code skipped} which file or record it skipped and why, one sentence each. */
     public CodingProgress codeAll(String input, InputFormat format, LocalDate defaultDate, EventWriter out,
                                   Consumer<CodingProgress> progress, Consumer<String> skipped) throws IOException {
         CodingProgress[] total = {new CodingProgress(0, 0, 0, 0)};
         if (input.equals("-")) {
             Reader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            codeStream(in, "stdin", format == null ? InputFormat.TEXT : format, defaultDate, out, progress, total);
+            codeStream(in, "stdin", format == null ? InputFormat.TEXT : format, defaultDate, out, progress, total,
+                    skipped);
         } else {
             Path root = Path.of(input);
             List<Path> files;
@@ -148,7 +149,7 @@ public final class Coder {
                 InputFormat fmt = format == null ? InputFormat.guess(f.getFileName().toString()) : format;
                 try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                     codeStream(in, root.equals(f) ? f.getFileName().toString() : root.relativize(f).toString(), fmt,
-                            defaultDate, out, progress, total);
+                            defaultDate, out, progress, total, skipped);
                 } catch (IOException | UncheckedIOException e) {
                     total[0] = total[0].skipping(1);
                     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -165,13 +166,14 @@ public final class Coder {
     public CodingProgress codeStream(Reader in, String name, InputFormat format, LocalDate defaultDate, EventWriter out,
                                      Consumer<CodingProgress> progress) throws IOException {
         CodingProgress[] total = {new CodingProgress(0, 0, 0, 0)};
-        codeStream(in, name, format, defaultDate, out, progress, total);
+        codeStream(in, name, format, defaultDate, out, progress, total, skipped -> { });
         out.flush();
         return total[0];
     }
 
     private void codeStream(Reader in, String name, InputFormat format, LocalDate defaultDate, EventWriter out,
-                            Consumer<CodingProgress> progress, CodingProgress[] total) throws IOException {
+                            Consumer<CodingProgress> progress, CodingProgress[] total, Consumer<String> skipped)
+            throws IOException {
         IOException[] failed = {null};
         int bad = DocumentReader.of(format).read(in, name, doc -> {
             CodedDocument cd = code(doc.withDefaultDate(defaultDate));
@@ -187,7 +189,7 @@ public final class Coder {
             if (progress != null) {
                 progress.accept(total[0]);
             }
-        });
+        }, skipped);
         if (failed[0] != null) {
             throw failed[0];
         }

@@ -14,7 +14,15 @@ import java.util.function.Consumer;
 public interface DocumentReader {
 
     /** Reads every document, returns the number of malformed records skipped. */
-    int read(Reader in, String name, Consumer<Document> sink) throws IOException;
+    default int read(Reader in, String name, Consumer<Document> sink) throws IOException {
+        return read(in, name, sink, problem -> { });
+    }
+
+    /**
+     * As {@link #read(Reader, String, Consumer)}, telling {@code problems} of each skipped record where it is and
+     * why ("file.jsonl:2: skipped, not a JSON object").
+     */
+    int read(Reader in, String name, Consumer<Document> sink, Consumer<String> problems) throws IOException;
 
     static DocumentReader of(InputFormat format) {
         return switch (format) {

@@ -31,7 +31,8 @@ public final class HtmlDocumentReader implements DocumentReader {
         "meta[name=parsely-pub-date]", "meta[name=sailthru.date]"};
 
     @Override
-    public int read(Reader in, String name, Consumer<Document> sink) throws IOException {
+    public int read(Reader in, String name, Consumer<Document> sink, Consumer<String> problems)
+            throws IOException {
         java.io.StringWriter sb = new java.io.StringWriter();
         in.transferTo(sb);
         sink.accept(parse(sb.toString(), name));

@@ -17,7 +17,7 @@ public final class JsonlDocumentReader implements DocumentReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public int read(Reader in, String name, Consumer<Document> sink) throws IOException {
+    public int read(Reader in, String name, Consumer<Document> sink, Consumer<String> problems) throws IOException {
         BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
         int bad = 0;
         int lineNo = 0;
@@ -27,9 +27,11 @@ public final class JsonlDocumentReader implements DocumentReader {
             if (line.isBlank()) {
                 continue;
             }
-            Document d = parse(line, name + "#" + lineNo);
+            String[] why = {null};
+            Document d = parse(line, name + "#" + lineNo, why);
             if (d == null) {
                 bad++;
+                problems.accept(name + ":" + lineNo + ": skipped, " + why[0]);
             } else {
                 sink.accept(d);
             }
@@ -37,17 +39,23 @@ public final class JsonlDocumentReader implements DocumentReader {
         return bad;
     }
 
-    /** One record, or null when the line is malformed. */
-    static Document parse(String line, String fallbackId) {
+    /** One record, or null when the line is malformed (then {@code why[0]} says why). */
+    static Document parse(String line, String fallbackId, String[] why) {
         try {
             JsonNode n = JSON.readTree(line);
-            if (n == null || !n.isObject() || !n.hasNonNull("text")) {
+            if (n == null || !n.isObject()) {
+                why[0] = "not a JSON object";
+                return null;
+            }
+            if (!n.hasNonNull("text")) {
+                why[0] = "no \"text\" field";
                 return null;
             }
             String id = text(n, "id");
             return new Document(id == null ? fallbackId : id, DocumentDates.parse(text(n, "date")),
                     n.get("text").asText(), text(n, "title"), text(n, "url"), text(n, "source"));
         } catch (IOException | RuntimeException e) {
+            why[0] = "not valid JSON";
             return null;
         }
     }

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 public final class TextDocumentReader implements DocumentReader {
 
     @Override
-    public int read(Reader in, String name, Consumer<Document> sink) throws IOException {
+    public int read(Reader in, String name, Consumer<Document> sink, Consumer<String> problems)
+            throws IOException {
         java.io.StringWriter sb = new java.io.StringWriter();
         in.transferTo(sb);
         String text = sb.toString();

@@ -57,6 +57,11 @@ class DocumentReaderTest {
         assertThat(docs.get(0).url()).isEqualTo("http://x");
         assertThat(docs.get(1).date()).isNull();
         assertThat(docs.get(1).withDefaultDate(LocalDate.of(2020, 1, 1)).date()).isEqualTo(LocalDate.of(2020, 1, 1));
+        // each skipped line is named, with the reason
+        List<String> problems = new ArrayList<>();
+        DocumentReader.of(InputFormat.JSONL).read(new StringReader(jsonl), "f.jsonl", d -> { }, problems::add);
+        assertThat(problems).containsExactly("f.jsonl:2: skipped, not valid JSON",
+                "f.jsonl:5: skipped, no \"text\" field");
     }
 
     @Test
